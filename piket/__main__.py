@@ -1,0 +1,3 @@
+from piket.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The checklist module (see piket.modules for what a module provides)."""

@@ -1,0 +1,1 @@
+"""The events module (see piket.modules for what a module provides)."""

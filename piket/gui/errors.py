@@ -1,0 +1,45 @@
+"""Showing refused input and failures as Dutch dialogs, never as tracebacks."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from piket.errors import PiketError
+
+
+def user_message(exc: BaseException) -> str:
+    if isinstance(exc, PiketError):
+        return str(exc)
+    if isinstance(exc, sqlite3.Error):
+        from piket.storage import explain_sqlite_error
+
+        return explain_sqlite_error(exc)
+    if type(exc).__module__.startswith("pydantic"):
+        from piket.errors import from_validation_error
+
+        return str(from_validation_error(exc))
+    return f"Er ging iets mis ({type(exc).__name__}: {exc}). Er is niets half opgeslagen."
+
+
+def attempt(parent: QWidget | None, action: Callable, title: str = "Niet gelukt"):
+    """Run ``action``; on failure show why and return None. The database is unchanged then."""
+    try:
+        return action()
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a dialog
+        QMessageBox.warning(parent, title, user_message(exc))
+        return None
+
+
+def install_excepthook() -> None:
+    """Unexpected errors in slots: a dialog instead of a silent console traceback."""
+
+    def hook(kind, exc, tb):
+        traceback.print_exception(kind, exc, tb, file=sys.stderr)
+        QMessageBox.critical(None, "Onverwachte fout", user_message(exc))
+
+    sys.excepthook = hook

@@ -1,0 +1,1 @@
+"""The logbook module (see piket.modules for what a module provides)."""

@@ -1,0 +1,1 @@
+"""The roster module (see piket.modules for what a module provides)."""

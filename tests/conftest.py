@@ -1,0 +1,77 @@
+"""Shared fixtures: a fresh temporary database per test, Qt offscreen, fixed settings."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path, monkeypatch):
+    """No test touches the user's data folder, settings or real clock zone."""
+    monkeypatch.setenv("PIKET_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("PIKET_DB", str(tmp_path / "default.sqlite"))
+    monkeypatch.delenv("PIKET_NOW", raising=False)
+    monkeypatch.delenv("PIKET_DEBUG", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "piket.sqlite"
+
+
+@pytest.fixture
+def db(db_path):
+    """A fresh, migrated piket database with the reference data loaded."""
+    from piket.storage import connect
+
+    database = connect(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    """Run ``piket --db <fresh db> ...`` in-process; returns (exit code, stdout, stderr)."""
+    from piket.cli import main
+
+    def run(*args: str):
+        capsys.readouterr()
+        try:
+            code = main(["--db", str(db_path), *args])
+        except SystemExit as exc:  # argparse usage errors
+            code = exc.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def cli_json(cli):
+    """Run a command with --json and return its parsed output (asserting exit 0)."""
+    import json
+
+    def run(*args: str):
+        code, out, err = cli(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+    return run
+
+
+def run_piket(*args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    """``python -m piket`` in a separate process, for behaviour only a process shows."""
+    return subprocess.run(
+        [sys.executable, "-m", "piket", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )

@@ -1,0 +1,66 @@
+"""The main window: modules by shortcut, settings kept, screenshots."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from piket.modules import MODULES
+
+
+@pytest.fixture
+def window(qtbot, db):
+    from piket.gui import resources_rc  # noqa: F401
+    from piket.gui.main_window import MainWindow
+
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_modules_switch_by_shortcut(window, qtbot):
+    for index, module in enumerate(MODULES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + index), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_module() == module.name
+        assert window.stack.currentWidget() is window.views[module.name]
+
+
+def test_menu_actions_all_have_shortcuts(window):
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if not action.isSeparator():
+                assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_last_module_and_geometry_are_remembered(qtbot, db):
+    from piket.gui.main_window import MainWindow
+
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.show_module("events")
+    first.resize(1100, 700)
+    first.close()
+    from piket.gui import settings
+
+    assert not settings.get(settings.WINDOW_GEOMETRY).isEmpty()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    assert second.current_module() == "events"
+    # (the offscreen screen is 800x600, so the restored size itself is clamped there)
+
+
+def test_screenshot_of_each_module(tmp_path, db_path, cli):
+    for module in MODULES:
+        target = tmp_path / f"{module.name}.png"
+        code, out, err = cli("gui", "--screenshot", str(target), "--module", module.name, "--size", "1200x700")
+        assert code == 0, err
+        image = QImage(str(target))
+        assert (image.width(), image.height()) == (1200, 700)
+
+
+def test_screenshot_into_missing_folder_is_refused(tmp_path, cli):
+    code, out, err = cli("gui", "--screenshot", str(tmp_path / "nope" / "x.png"))
+    assert code == 1 and "map bestaat niet" in err and "Traceback" not in err
