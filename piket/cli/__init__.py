@@ -18,7 +18,7 @@ from piket.errors import PiketError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from piket.cli import core
+    from piket.cli import core, export
     from piket.modules import parts
 
     parser = argparse.ArgumentParser(
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     core.register(commands)
     for _, module_cli in parts("cli"):
         module_cli.register(commands)
+    export.register(commands)
     return parser
 
 
