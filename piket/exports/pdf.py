@@ -1,0 +1,177 @@
+"""The house style of every piket PDF (reportlab platypus).
+
+``build_pdf`` lays out a list of flowables on A4 with the municipal header, a footer with
+print date, version and "pagina X van Y". User text must go through :func:`para`, which
+escapes it: reportlab reads ``<`` and ``&`` as markup.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as to_landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from piket import __version__, timeutil
+
+NAVY = colors.HexColor("#1d3557")
+RED = colors.HexColor("#e63946")
+GREY = colors.HexColor("#6b7280")
+LIGHT = colors.HexColor("#eef2f7")
+ORGANISATION = "Gemeente Almere · Veiligheid en crisisbeheersing"
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=base["BodyText"], fontName="Helvetica", fontSize=9.5,
+                          leading=12.5, alignment=TA_LEFT, spaceAfter=4)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=18,
+                                leading=22, textColor=NAVY, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=10.5, textColor=GREY, spaceAfter=10),
+        "h1": ParagraphStyle("h1", parent=body, fontName="Helvetica-Bold", fontSize=13, leading=16,
+                             textColor=NAVY, spaceBefore=10, spaceAfter=5),
+        "h2": ParagraphStyle("h2", parent=body, fontName="Helvetica-Bold", fontSize=10.5, leading=13,
+                             textColor=NAVY, spaceBefore=6, spaceAfter=3),
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName="Helvetica-Bold", fontSize=8.5,
+                                    leading=10.5, spaceAfter=0),
+        "cell_head": ParagraphStyle("cell_head", parent=body, fontName="Helvetica-Bold", fontSize=8.5,
+                                    leading=10.5, spaceAfter=0, textColor=colors.white),
+    }
+
+
+def para(text, style: str | ParagraphStyle = "body", *, markup: str | None = None) -> Paragraph:
+    """A paragraph of user text, escaped; newlines kept. ``markup`` wraps it, e.g. ``"b"``."""
+    style = styles()[style] if isinstance(style, str) else style
+    safe = escape(_printable("" if text is None else str(text))).replace("\n", "<br/>")
+    if markup:
+        safe = f"<{markup}>{safe}</{markup}>"
+    return Paragraph(safe, style)
+
+
+def _printable(text: str) -> str:
+    # Control characters (NUL and friends) break the PDF text layer.
+    return "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
+
+
+def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], header_rows: int = 1,
+               zebra: bool = True, extra_style: Sequence[tuple] = ()) -> Table:
+    """A table in house style: navy header, light zebra rows, cells wrap.
+
+    Cells that are plain values are escaped and wrapped in paragraphs.
+    """
+    st = styles()
+    body = []
+    for index, row in enumerate(rows):
+        style = st["cell_head"] if index < header_rows else st["cell"]
+        body.append([cell if isinstance(cell, Flowable) else para(cell, style) for cell in row])
+    table = Table(body, colWidths=list(col_widths), repeatRows=header_rows)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, NAVY),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, colors.HexColor("#d0d7e2")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY))
+    if zebra:
+        for index in range(header_rows, len(rows)):
+            if (index - header_rows) % 2 == 1:
+                commands.append(("BACKGROUND", (0, index), (-1, index), LIGHT))
+    table.setStyle(TableStyle(commands + list(extra_style)))
+    return table
+
+
+def badge(text: str, colour: str, width: float = 30 * mm, height: float = 12 * mm) -> Table:
+    """A coloured box with large white text: a risk class, a verdict, a GRIP level."""
+    style = ParagraphStyle("badge", fontName="Helvetica-Bold", fontSize=14, leading=16,
+                           textColor=colors.white, alignment=1)
+    table = Table([[Paragraph(escape(text), style)]], colWidths=[width], rowHeights=[height])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(colour)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ROUNDEDCORNERS", [3, 3, 3, 3]),
+    ]))
+    return table
+
+
+def build_pdf(flowables: list, *, title: str, subtitle: str = "", landscape: bool = False,
+              version: str | None = None, classification: str | None = None,
+              organisation: str = ORGANISATION) -> bytes:
+    """Lay out ``flowables`` under a title; returns the PDF bytes.
+
+    ``version`` (e.g. "advies v2") and ``classification`` (e.g. "Vertrouwelijk") are printed
+    in the footer and header of every page.
+    """
+    buffer = io.BytesIO()
+    pagesize = to_landscape(A4) if landscape else A4
+    printed = timeutil.display(timeutil.now())
+    footer_left = f"Afgedrukt {printed} · piket {__version__}" + (f" · {version}" if version else "")
+
+    def decorate(canvas, doc):
+        width, height = pagesize
+        canvas.saveState()
+        canvas.setFillColor(NAVY)
+        canvas.rect(0, height - 9 * mm, width, 9 * mm, stroke=0, fill=1)
+        canvas.setFillColor(RED)
+        canvas.rect(0, height - 10 * mm, width, 1 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont("Helvetica-Bold", 9)
+        canvas.drawString(15 * mm, height - 6 * mm, organisation)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawRightString(width - 15 * mm, height - 6 * mm, _printable(title)[:90])
+        if classification:
+            canvas.setFillColor(RED)
+            canvas.setFont("Helvetica-Bold", 9)
+            canvas.drawCentredString(width / 2, 7 * mm, classification.upper())
+        canvas.setFillColor(GREY)
+        canvas.setFont("Helvetica", 7.5)
+        canvas.drawString(15 * mm, 11 * mm, footer_left)
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        buffer, pagesize=pagesize, title=_printable(title), author="piket", subject=_printable(subtitle),
+        creator=f"piket {__version__}", leftMargin=15 * mm, rightMargin=15 * mm,
+        topMargin=17 * mm, bottomMargin=18 * mm,
+    )
+    heading = [para(title, "title")]
+    if subtitle:
+        heading.append(para(subtitle, "subtitle"))
+    doc.build(heading + list(flowables), onFirstPage=decorate, onLaterPages=decorate,
+              canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+class _NumberedCanvas(pdf_canvas.Canvas):
+    """Writes "pagina X van Y": pages are kept until the total is known."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages = []
+
+    def showPage(self):  # noqa: N802 - reportlab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.setFont("Helvetica", 7.5)
+            self.setFillColor(GREY)
+            self.drawRightString(width - 15 * mm, 11 * mm, f"pagina {self._pageNumber} van {total}")
+            super().showPage()
+        super().save()
