@@ -73,3 +73,7 @@ def main() -> int:
     from piket.cli import main as cli_main
 
     return cli_main(sys.argv[1:] or ["gui"])
+
+
+if __name__ == "__main__":  # the PyInstaller app starts here
+    sys.exit(main())
