@@ -47,6 +47,7 @@ QLabel#oncall { color: #1d3557; font-weight: 600; }
 
 def create_application() -> QApplication:
     app = QApplication(sys.argv[:1])
+    _install_dutch_qt_texts(app)
     app.setApplicationName("piket")
     app.setOrganizationName("piket")
     app.setApplicationVersion(__version__)
@@ -59,6 +60,17 @@ def create_application() -> QApplication:
     app.setStyleSheet(STYLE)
     app.setWindowIcon(QIcon(":/icons/piket.svg"))
     return app
+
+
+def _install_dutch_qt_texts(app: QApplication) -> None:
+    """Qt's own texts (Ja/Nee, Annuleren, file dialogs) in Dutch, from the shipped qtbase_nl."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_nl", folder):
+        app.installTranslator(translator)
 
 
 class Placeholder(QWidget):

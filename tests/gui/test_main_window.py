@@ -64,3 +64,15 @@ def test_screenshot_of_each_module(tmp_path, db_path, cli):
 def test_screenshot_into_missing_folder_is_refused(tmp_path, cli):
     code, out, err = cli("gui", "--screenshot", str(tmp_path / "nope" / "x.png"))
     assert code == 1 and "map bestaat niet" in err and "Traceback" not in err
+
+
+def test_qt_standard_buttons_speak_dutch(qtbot):
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from piket.gui.main_window import _install_dutch_qt_texts
+
+    _install_dutch_qt_texts(QApplication.instance())
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    texts = {button.text().replace("&", "") for button in box.buttons()}
+    assert texts == {"Ja", "Annuleren"}
