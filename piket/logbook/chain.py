@@ -1,0 +1,74 @@
+"""The SHA-256 chain over an incident's log.
+
+``hash = sha256(prev_hash + "\\n" + canonical(entry))``, where ``canonical`` is a compact,
+key-sorted JSON of every stored field except ``id``, ``hash`` and ``prev_hash``. The
+incident id is part of it, so an entry cannot be moved to another incident unnoticed.
+
+The person-bearing strings (``author``, ``text``, ``owner``) enter the hash as a salted
+digest (``sha256:`` + sha256(salt + value)), not as themselves. That keeps the chain
+verifiable after a person is anonymised later: replacing such a value by its own digest
+(a value that starts with ``sha256:``) leaves the hash unchanged, while any other change
+breaks it. The salt stops anyone from guessing a name back from its digest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+
+from piket.logbook.schema import GENESIS
+
+# Every column that the hash covers (the table's columns minus id, hash and prev_hash).
+HASHED_FIELDS = (
+    "incident_id", "seq", "at", "at_approx", "recorded_at", "kind", "author", "role", "team",
+    "source", "channel", "reliability", "confidentiality", "text", "grip_level", "corrects",
+    "reason", "owner", "deadline", "status", "action_seq", "decision_seq", "lcms_ref", "salt",
+)
+DIGESTED_FIELDS = ("author", "text", "owner")
+REDACTED_PREFIX = "sha256:"
+
+
+def digest(salt: str, value: str) -> str:
+    """The form in which a person-bearing value enters the hash (idempotent on digests)."""
+    if value.startswith(REDACTED_PREFIX):
+        return value
+    return REDACTED_PREFIX + hashlib.sha256((salt + value).encode("utf-8")).hexdigest()
+
+
+def canonical(entry: Mapping) -> bytes:
+    content = {field: entry[field] for field in HASHED_FIELDS}
+    for field in DIGESTED_FIELDS:
+        content[field] = digest(entry["salt"], entry[field] or "")
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def entry_hash(prev_hash: str, entry: Mapping) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + canonical(entry)).hexdigest()
+
+
+def verify(entries: Iterable[Mapping], head: tuple[int, str] | None) -> str | None:
+    """The first break in one incident's chain (entries in seq order), or None.
+
+    ``head`` is the stored ``(seq, hash)`` chain head; it must match the last entry, so
+    that removing the newest entries is detected as well.
+    """
+    prev = GENESIS
+    expected_seq = 1
+    for entry in entries:
+        if entry["seq"] != expected_seq:
+            return f"regel {expected_seq} ontbreekt of staat op de verkeerde plaats (gevonden: {entry['seq']})"
+        if entry["prev_hash"] != prev:
+            return f"regel {entry['seq']}: verwijzing naar de vorige regel klopt niet"
+        if entry_hash(prev, entry) != entry["hash"]:
+            return f"regel {entry['seq']}: inhoud gewijzigd (hash klopt niet)"
+        prev = entry["hash"]
+        expected_seq += 1
+    last_seq = expected_seq - 1
+    if head is None:
+        return "ketenkop ontbreekt" if last_seq else None
+    if head[0] != last_seq or head[1] != prev:
+        if head[0] > last_seq:
+            return f"ketenkop staat op regel {head[0]}, maar het logboek eindigt bij regel {last_seq} (regels verwijderd)"
+        return f"ketenkop (regel {head[0]}) past niet bij de laatste regel {last_seq}"
+    return None

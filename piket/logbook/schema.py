@@ -1,0 +1,130 @@
+"""Logbook tables: incidents, the append-only entry log, its chain head and search index.
+
+The database itself guards the log: entries can only be inserted, in order (``seq`` one
+past the chain head, ``prev_hash`` equal to the head's hash); UPDATE and DELETE raise. The
+chain head advances by trigger with every insert and may move in no other way, so removing
+the last entries of an incident is visible to ``piket check`` as well.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("logbook")
+
+GENESIS = "0" * 64  # prev_hash of an incident's first entry
+
+# name -> SQL; ``checks.py`` verifies that every one of these is present.
+TRIGGERS = {
+    "log_entry_no_update": """
+        CREATE TRIGGER log_entry_no_update BEFORE UPDATE ON log_entry
+        BEGIN SELECT RAISE(ABORT, 'logboekregels zijn onveranderbaar (alleen toevoegen)'); END""",
+    "log_entry_no_delete": """
+        CREATE TRIGGER log_entry_no_delete BEFORE DELETE ON log_entry
+        BEGIN SELECT RAISE(ABORT, 'logboekregels kunnen niet worden verwijderd'); END""",
+    "log_entry_in_order": """
+        CREATE TRIGGER log_entry_in_order BEFORE INSERT ON log_entry
+        WHEN NEW.seq IS NOT (SELECT seq + 1 FROM log_chain_head WHERE incident_id = NEW.incident_id)
+          OR NEW.prev_hash IS NOT (SELECT hash FROM log_chain_head WHERE incident_id = NEW.incident_id)
+        BEGIN SELECT RAISE(ABORT, 'logboekregel buiten de keten (volgnummer of vorige hash klopt niet)'); END""",
+    "log_entry_advance_head": """
+        CREATE TRIGGER log_entry_advance_head AFTER INSERT ON log_entry
+        BEGIN
+            UPDATE log_chain_head SET seq = NEW.seq, hash = NEW.hash WHERE incident_id = NEW.incident_id;
+            INSERT INTO log_entry_fts (rowid, text) VALUES (NEW.id, NEW.text);
+        END""",
+    "log_chain_head_start": """
+        CREATE TRIGGER log_chain_head_start BEFORE INSERT ON log_chain_head
+        WHEN NEW.seq != 0 OR NEW.hash != '""" + GENESIS + """'
+        BEGIN SELECT RAISE(ABORT, 'een ketenkop begint bij volgnummer 0'); END""",
+    "log_chain_head_advance_only": """
+        CREATE TRIGGER log_chain_head_advance_only BEFORE UPDATE ON log_chain_head
+        WHEN NEW.incident_id != OLD.incident_id OR NEW.seq != OLD.seq + 1
+          OR NEW.hash IS NOT (SELECT hash FROM log_entry
+                              WHERE incident_id = NEW.incident_id AND seq = NEW.seq)
+        BEGIN SELECT RAISE(ABORT, 'de ketenkop kan alleen met de nieuwste regel meeschuiven'); END""",
+    "log_chain_head_no_delete": """
+        CREATE TRIGGER log_chain_head_no_delete BEFORE DELETE ON log_chain_head
+        BEGIN SELECT RAISE(ABORT, 'de ketenkop kan niet worden verwijderd'); END""",
+    "incident_no_delete": """
+        CREATE TRIGGER incident_no_delete BEFORE DELETE ON incident
+        BEGIN SELECT RAISE(ABORT, 'een incident met logboek kan niet worden verwijderd'); END""",
+}
+
+
+@migrations()
+def m001_logbook(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE incident (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            category TEXT,
+            opened_at TEXT NOT NULL,
+            closed_at TEXT,
+            lcms_ref TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX incident_opened ON incident (opened_at)")
+    db.execute(
+        """CREATE TABLE log_chain_head (
+            incident_id INTEGER PRIMARY KEY REFERENCES incident (id),
+            seq INTEGER NOT NULL,
+            hash TEXT NOT NULL
+        )"""
+    )
+    # One row per entry, never changed. Column meaning:
+    #   at / at_approx   when it happened (approx: the time is an estimate)
+    #   recorded_at      registration time (system clock), never editable
+    #   grip_level       GRIP-wijziging: the new level code, NULL = no GRIP any more
+    #   corrects/reason  correctie: the corrected seq and why
+    #   owner/deadline   actie: actiehouder and deadline; status: open ... vervallen
+    #   action_seq       a status change of the actie with that seq (kind actie)
+    #   decision_seq     the besluit an actie comes from
+    #   salt             per-entry salt for the digests of author and text in the hash
+    db.execute(
+        """CREATE TABLE log_entry (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incident (id),
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            at_approx INTEGER NOT NULL DEFAULT 0,
+            recorded_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            author TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            team TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT '',
+            reliability TEXT NOT NULL DEFAULT '',
+            confidentiality TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            grip_level TEXT,
+            corrects INTEGER,
+            reason TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            deadline TEXT,
+            status TEXT,
+            action_seq INTEGER,
+            decision_seq INTEGER,
+            lcms_ref TEXT NOT NULL DEFAULT '',
+            salt TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            UNIQUE (incident_id, seq)
+        )"""
+    )
+    db.execute(
+        "CREATE INDEX log_entry_grip ON log_entry (incident_id, seq) WHERE kind = 'GRIP-wijziging'"
+    )
+    db.execute("CREATE INDEX log_entry_corrects ON log_entry (incident_id, corrects) WHERE corrects IS NOT NULL")
+    db.execute("CREATE INDEX log_entry_actions ON log_entry (incident_id, seq) WHERE kind = 'actie'")
+    db.execute(
+        """CREATE VIRTUAL TABLE log_entry_fts USING fts5 (
+            text, content = 'log_entry', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )"""
+    )
+    for sql in TRIGGERS.values():
+        db.execute(sql)

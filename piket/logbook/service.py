@@ -1,0 +1,260 @@
+"""The logbook's verbs: open, log, change GRIP, correct, close, reopen, action status.
+
+Each verb validates first and then writes in one ``write`` transaction, so a refusal leaves
+the database as it was and a saved entry is durable (WAL, synchronous=FULL) the moment
+the call returns. Entries are only ever appended; see ``schema`` for the triggers.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from piket import refdata, timeutil
+from piket.errors import PiketError
+from piket.logbook import chain
+from piket.logbook.authors import default_author
+from piket.logbook.models import ACTION_STATUSES, EntryInput, IncidentInput, clean_text
+from piket.storage import write
+from piket.storage.lookup import resolve_id
+
+GRIP_KIND = "GRIP-wijziging"
+CORRECTION_KIND = "correctie"
+ACTION_KIND = "actie"
+# Kinds with their own verb: logging them as plain text would lose their meaning.
+OWN_VERB = {GRIP_KIND: "incident grip", CORRECTION_KIND: "incident correct"}
+NO_GRIP = "geen"
+
+
+def incident_id(db: Database, ref: str | int) -> int:
+    return resolve_id(db, "incident", ref, column="title", what="incident")
+
+
+def open_incident(db: Database, *, title: str, location: str = "", category: str | None = None,
+                  grip: str | None = None, at: datetime | None = None, author: str | None = None,
+                  role: str = "", source: str = "", channel: str = "", lcms_ref: str = "") -> int:
+    """A new incident: its melding is entry 1; a GRIP level given now is entry 2."""
+    moment = at or timeutil.now()
+    name, default_role = default_author(db, moment, author)
+    data = IncidentInput(title=title, location=location, category=category or None, grip=grip or None,
+                         at=moment, author=name, role=role or default_role, lcms_ref=lcms_ref)
+    category_code = _category(db, data.category) if data.category else None
+    level = _grip_level(db, data.grip) if data.grip else None
+    melding = data.title + (f" — {data.location}" if data.location else "")
+    entry = EntryInput(text=melding, kind="melding", at=moment, author=data.author, role=data.role,
+                       source=source, channel=channel, lcms_ref=data.lcms_ref)
+    _check_codes(db, entry)
+    with write(db):
+        new_id = db.execute(
+            "INSERT INTO incident (title, location, category, opened_at, lcms_ref) VALUES (?, ?, ?, ?, ?)",
+            [data.title, data.location, category_code, timeutil.to_db(moment), data.lcms_ref],
+        ).lastrowid
+        db.execute("INSERT INTO log_chain_head (incident_id, seq, hash) VALUES (?, 0, ?)",
+                   [new_id, chain.GENESIS])
+        _insert(db, new_id, entry)
+        if level:
+            _insert(db, new_id, EntryInput(text=f"{level['label']} bij aanvang", kind=GRIP_KIND, at=moment,
+                                           author=data.author, role=data.role), grip_level=level["code"])
+    return new_id
+
+
+def append_entry(db: Database, incident: str | int, *, text: str, kind: str = "informatie",
+                 at: datetime | None = None, author: str | None = None, role: str = "", **fields) -> int:
+    """Append one entry; returns its seq. ``fields``: team, source, channel, owner, deadline, ..."""
+    if kind in OWN_VERB:
+        raise PiketError(f"soort {kind!r} heeft een eigen opdracht: gebruik '{OWN_VERB[kind]}'")
+    entry = _entry(db, text=text, kind=kind, at=at, author=author, role=role, **fields)
+    target = _open_incident_id(db, incident)
+    if entry.decision_seq is not None:
+        _existing_seq(db, target, entry.decision_seq)
+    extra = {"status": "open"} if kind == ACTION_KIND else {}
+    with write(db):
+        return _insert(db, target, entry, **extra)
+
+
+def change_grip(db: Database, incident: str | int, level: str, *, at: datetime | None = None,
+                reason: str = "", author: str | None = None, role: str = "") -> int:
+    """Scale up or down (``level`` a GRIP code, or ``geen``); a GRIP-wijziging entry."""
+    target = _open_incident_id(db, incident)
+    new = None if (level or "").strip().lower() == NO_GRIP else _grip_level(db, level)
+    current = current_grip(db, target)
+    new_code = new["code"] if new else None
+    if new_code == current:
+        raise PiketError(f"het incident staat al op {new['label'] if new else 'geen GRIP'}")
+    reason = clean_text(reason, "reden", required=False)
+    orders = grip_orders(db)
+    if new is None:
+        text = "GRIP opgeheven"
+    elif current is None or orders.get(new_code, 0) > orders.get(current, -1):
+        text = f"Opgeschaald naar {new['label']}"
+    else:
+        text = f"Afgeschaald naar {new['label']}"
+    if reason:
+        text += f": {reason}"
+    entry = _entry(db, text=text, kind=GRIP_KIND, at=at, author=author, role=role)
+    with write(db):
+        return _insert(db, target, entry, grip_level=new_code, reason=reason)
+
+
+def correct_entry(db: Database, incident: str | int, seq: int, *, text: str, reason: str,
+                  author: str | None = None, role: str = "") -> int:
+    """A correctie entry pointing at ``seq``; the original stays as it was."""
+    target = _open_incident_id(db, incident)
+    original = _existing_seq(db, target, seq)
+    reason = clean_text(reason, "reden")
+    entry = _entry(db, text=text, kind=CORRECTION_KIND, at=None, author=author, role=role)
+    with write(db):
+        return _insert(db, target, entry, corrects=original, reason=reason)
+
+
+def set_action_status(db: Database, incident: str | int, action_seq: int, status: str, *,
+                      note: str = "", author: str | None = None, role: str = "") -> int:
+    """A status change of an actie, itself an entry (kind actie, pointing at the action)."""
+    target = _open_incident_id(db, incident)
+    if status not in ACTION_STATUSES:
+        raise PiketError(f"onbekende status {status!r} (bekend: {', '.join(ACTION_STATUSES)})")
+    row = db.execute(
+        "SELECT kind, action_seq FROM log_entry WHERE incident_id = ? AND seq = ?", [target, action_seq]
+    ).fetchone()
+    if row is None or row[0] != ACTION_KIND or row[1] is not None:
+        raise PiketError(f"regel {action_seq} van incident {target} is geen actie")
+    note = clean_text(note, "toelichting", required=False)
+    text = f"Actie {action_seq}: {status}" + (f" — {note}" if note else "")
+    entry = _entry(db, text=text, kind=ACTION_KIND, at=None, author=author, role=role)
+    with write(db):
+        return _insert(db, target, entry, status=status, action_seq=action_seq)
+
+
+def close_incident(db: Database, incident: str | int, *, at: datetime | None = None,
+                   author: str | None = None, role: str = "") -> int:
+    target = _open_incident_id(db, incident)
+    moment = at or timeutil.now()
+    opened = db.execute("SELECT opened_at FROM incident WHERE id = ?", [target]).fetchone()[0]
+    if timeutil.to_db(moment) < opened:
+        raise PiketError(f"sluittijd ligt vóór de opening ({timeutil.display(opened)})")
+    entry = _entry(db, text="Incident gesloten", kind="informatie", at=moment, author=author, role=role)
+    with write(db):
+        seq = _insert(db, target, entry)
+        db.execute("UPDATE incident SET closed_at = ? WHERE id = ?", [timeutil.to_db(moment), target])
+    return seq
+
+
+def reopen_incident(db: Database, incident: str | int, *, reason: str = "",
+                    author: str | None = None, role: str = "") -> int:
+    target = incident_id(db, incident)
+    if db.execute("SELECT closed_at FROM incident WHERE id = ?", [target]).fetchone()[0] is None:
+        raise PiketError(f"incident {target} is niet gesloten")
+    reason = clean_text(reason, "reden", required=False)
+    entry = _entry(db, text="Incident heropend" + (f": {reason}" if reason else ""), kind="informatie",
+                   at=None, author=author, role=role)
+    with write(db):
+        db.execute("UPDATE incident SET closed_at = NULL WHERE id = ?", [target])
+        return _insert(db, target, entry, reason=reason)
+
+
+# --- reading what the verbs need ------------------------------------------------------
+def current_grip(db: Database, target: int) -> str | None:
+    row = db.execute(
+        "SELECT grip_level FROM log_entry WHERE incident_id = ? AND kind = ? ORDER BY seq DESC LIMIT 1",
+        [target, GRIP_KIND],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def grip_orders(db: Database) -> dict[str, int]:
+    """code -> order of every GRIP level ever known (retired ones too, for old incidents)."""
+    rows = db.execute("SELECT code, ord FROM refdata WHERE kind = 'grip_levels'")
+    return {code: order for code, order in rows}
+
+
+# --- internals --------------------------------------------------------------------------
+def _entry(db: Database, *, at: datetime | None, author: str | None, role: str, **fields) -> EntryInput:
+    moment = at or timeutil.now()
+    name, default_role = default_author(db, moment, author)
+    entry = EntryInput(at=moment, author=name, role=role or default_role, **fields)
+    _check_codes(db, entry)
+    return entry
+
+
+def _check_codes(db: Database, entry: EntryInput) -> None:
+    refdata.require(db, "log_entry_kinds", entry.kind, "soort")
+    for field, kind, what in (("source", "sources", "bron"), ("channel", "channels", "kanaal"),
+                              ("team", "teams", "team"), ("reliability", "reliability_scale", "betrouwbaarheid"),
+                              ("confidentiality", "confidentiality_levels", "vertrouwelijkheid")):
+        value = getattr(entry, field)
+        if value:
+            refdata.require(db, kind, value, what)
+
+
+def _category(db: Database, value: str) -> str:
+    """A category by code or (case-insensitive) label."""
+    for item in refdata.items(db, "incident_categories"):
+        if value == item["code"] or value.strip().lower() == item["label"].lower():
+            return item["code"]
+    return refdata.require(db, "incident_categories", value, "categorie")["code"]
+
+
+def _grip_level(db: Database, code: str) -> dict:
+    code = (code or "").strip()
+    for item in refdata.items(db, "grip_levels"):
+        if code.upper().replace(" ", "") == item["code"].upper():
+            return item
+    return refdata.require(db, "grip_levels", code, "GRIP-niveau")
+
+
+def _open_incident_id(db: Database, incident: str | int) -> int:
+    target = incident_id(db, incident)
+    closed = db.execute("SELECT closed_at FROM incident WHERE id = ?", [target]).fetchone()[0]
+    if closed is not None:
+        raise PiketError(f"incident {target} is gesloten; heropen het eerst (piket incident reopen {target})")
+    return target
+
+
+def _existing_seq(db: Database, target: int, seq) -> int:
+    try:
+        number = int(seq)
+    except (TypeError, ValueError):
+        raise PiketError(f"ongeldig regelnummer: {seq!r}") from None
+    found = db.execute("SELECT 1 FROM log_entry WHERE incident_id = ? AND seq = ?", [target, number]).fetchone()
+    if not found:
+        raise PiketError(f"incident {target} heeft geen regel {number}")
+    return number
+
+
+def _insert(db: Database, target: int, entry: EntryInput, **columns) -> int:
+    """Append inside the caller's transaction; the triggers check order and move the head."""
+    head_seq, head_hash = db.execute(
+        "SELECT seq, hash FROM log_chain_head WHERE incident_id = ?", [target]
+    ).fetchone()
+    row = new_row(target, head_seq + 1, entry.model_dump(), secrets.token_hex(8), **columns)
+    row["prev_hash"] = head_hash
+    row["hash"] = chain.entry_hash(head_hash, row)
+    db.execute(INSERT_SQL, [row[name] for name in INSERT_COLUMNS])
+    return row["seq"]
+
+
+def new_row(target: int, seq: int, fields: dict, salt: str, **columns) -> dict:
+    """A complete entry row (without hashes) from validated fields: also used by the demo."""
+    at = fields["at"]
+    deadline = fields.get("deadline")
+    row = {
+        "incident_id": target, "seq": seq,
+        "at": at if isinstance(at, str) else timeutil.to_db(at),
+        "at_approx": int(bool(fields.get("at_approx"))),
+        "recorded_at": columns.pop("recorded_at", None) or timeutil.to_db(timeutil.now()),
+        "kind": fields["kind"], "author": fields["author"], "text": fields["text"],
+        "deadline": deadline if deadline is None or isinstance(deadline, str) else timeutil.to_db(deadline),
+        "grip_level": None, "corrects": None, "reason": "", "status": None, "action_seq": None,
+        "salt": salt,
+    }
+    for name in ("role", "team", "source", "channel", "reliability", "confidentiality", "owner", "lcms_ref"):
+        row[name] = fields.get(name) or ""
+    row["decision_seq"] = fields.get("decision_seq")
+    row.update(columns)
+    return row
+
+
+INSERT_COLUMNS = (*chain.HASHED_FIELDS, "prev_hash", "hash")
+INSERT_SQL = f"INSERT INTO log_entry ({', '.join(INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(INSERT_COLUMNS))})"
