@@ -88,20 +88,35 @@ def write(db: Database) -> Iterator[Database]:
     if conn.in_transaction:
         yield db
         return
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute("COMMIT")
+            yield db
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+    except sqlite3.OperationalError as exc:
+        # The machine, not the user, refused: a full disk, a lock held too long, a
+        # read-only file. Say so in Dutch; the transaction is rolled back, nothing half-saved.
+        message = _environmental(exc)
+        if message is None:
+            raise
+        raise DatabaseError(message) from exc
+
+
+def _environmental(exc: sqlite3.Error) -> str | None:
+    text = str(exc).lower()
+    if any(word in text for word in ("locked", "busy", "full", "readonly", "read-only", "disk i/o")):
+        return explain_sqlite_error(exc)
+    return None
 
 
 def explain_sqlite_error(exc: sqlite3.Error) -> str:

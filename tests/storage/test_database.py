@@ -95,3 +95,14 @@ def test_second_writer_waits_instead_of_failing(db, db_path):
         other.execute("INSERT INTO meta (key, value) VALUES ('second', '2')")
     assert db.execute("SELECT count(*) FROM meta").fetchone()[0] == 2
     other.close()
+
+
+def test_environmental_failures_become_dutch_errors(db, db_path):
+    other = connect(db_path)
+    other.conn.execute("BEGIN IMMEDIATE")
+    db.conn.execute("PRAGMA busy_timeout = 50")
+    with pytest.raises(DatabaseError, match="bezet door een ander programma"), write(db):
+        db.execute("INSERT INTO meta (key, value) VALUES ('x', '1')")
+    other.conn.execute("ROLLBACK")
+    other.close()
+    assert not db.conn.in_transaction
