@@ -33,7 +33,7 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
 reliability: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow -s tests/reliability
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/reliability
 
 # Designer forms and resources -> committed modules under piket/gui/ (a test checks they are current).
 forms: $(VENV)/.installed

@@ -48,10 +48,6 @@ def _check_connection(db: Database) -> list[str]:
     ]
     if problems:
         return problems
-    problems += [
-        f"foreign key: tabel {row[0]} rij {row[1]} verwijst naar ontbrekende {row[2]}"
-        for row in db.execute("PRAGMA foreign_key_check").fetchall()
-    ]
     known = known_names(migration_sets())
     applied = applied_names(db)
     if applied - known:
@@ -59,7 +55,11 @@ def _check_connection(db: Database) -> list[str]:
     for set_name, name in sorted(known - applied):
         problems.append(f"schemawijziging ontbreekt: {set_name}/{name}")
     if problems:
-        return problems
+        return problems  # the module checks need the schema they know
+    problems += [
+        f"foreign key: tabel {row[0]} rij {row[1]} verwijst naar ontbrekende {row[2]}"
+        for row in db.execute("PRAGMA foreign_key_check").fetchall()
+    ]
     for _, checks in parts("checks"):
         problems += checks.check(db)
     return problems

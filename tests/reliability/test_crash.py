@@ -1,0 +1,87 @@
+"""Crash: writers are SIGKILLed at random moments; nothing acknowledged may be lost.
+
+Several processes append to the same database while the test kills them, one at a time,
+at random moments, and starts a fresh writer in its place. Afterwards ``piket check``
+must pass and every write a writer reported as saved must be there.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from piket.logbook.service import open_incident
+from piket.storage import connect
+from piket.storage.check import run_checks
+
+WRITER = Path(__file__).with_name("writer.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _start(db_path: Path, incident: int, tag: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, str(WRITER), str(db_path), str(incident), tag],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def crash_run(db_path: Path, kills: int, writers: int = 3, seed: int = 7) -> tuple[int, int, list[str]]:
+    """Returns (kills, acknowledged writes, lost writes)."""
+    rng = random.Random(seed)
+    db = connect(db_path)
+    incidents = [open_incident(db, title=f"Crashtest {i}", author="crashtest") for i in range(writers)]
+    db.close()
+    generation = 0
+    procs = {}
+    for slot in range(writers):
+        procs[slot] = _start(db_path, incidents[slot], f"w{slot}g{generation}")
+    acked: list[str] = []
+    errors: list[str] = []
+    try:
+        for _ in range(kills):
+            time.sleep(rng.uniform(0.15, 0.6))  # start-up (~0.2 s) plus a random stretch of writes
+            slot = rng.randrange(writers)
+            victim = procs[slot]
+            victim.send_signal(signal.SIGKILL)
+            out, err = victim.communicate()
+            acked += [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("log ")]
+            if err.strip() and "Traceback" in err:
+                errors.append(err.strip().splitlines()[-1])
+            generation += 1
+            procs[slot] = _start(db_path, incidents[slot], f"w{slot}g{generation}")
+    finally:
+        for proc in procs.values():
+            proc.send_signal(signal.SIGKILL)
+            out, _ = proc.communicate()
+            acked += [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("log ")]
+    assert not errors, errors[:3]
+    db = connect(db_path)
+    present = {row[0] for row in db.execute("SELECT text FROM log_entry WHERE author = 'crashtest'")}
+    db.close()
+    lost = [text for text in acked if text not in present]
+    return kills, len(acked), lost
+
+
+def _check(db_path, kills, figure, label):
+    kills, acknowledged, lost = crash_run(db_path, kills)
+    figure(label, "kills / acknowledged writes / lost", f"{kills} / {acknowledged} / {len(lost)}")
+    assert run_checks(db_path) == []
+    assert acknowledged > kills  # the writers really wrote between kills
+    assert lost == []
+
+
+def test_sigkill_loses_nothing_acknowledged(db_path, figure):
+    _check(db_path, 12, figure, "crash (short)")
+
+
+@pytest.mark.slow
+def test_sigkill_hundreds_of_times(db_path, figure):
+    _check(db_path, 300, figure, "crash (long)")
