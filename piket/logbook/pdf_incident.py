@@ -1,0 +1,152 @@
+"""The end-of-incident PDF: header, GRIP history, decisions, actions, the full log, a seal.
+
+Corrected entries are printed struck through with the correction beside them; the hash
+of the last entry is printed as a seal, so a later copy of the database can be compared
+with the paper.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from piket import refdata, timeutil
+from piket.logbook import queries
+from piket.logbook.checks import check_chains
+
+GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
+                "GRIP4": "#c1121f", "GRIP5": "#780000"}
+LOG_CHUNK = 250  # rows per table: reportlab splits small tables much faster than one huge one
+
+
+def grip_colour(code: str | None) -> str:
+    return GRIP_COLOURS.get(code or "", "#1d3557")
+
+
+def _when(iso: str | None) -> str:
+    return timeutil.display(timeutil.parse_time(iso)) if iso else ""
+
+
+def incident_pdf(db: Database, ref) -> bytes:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    from piket.exports.pdf import badge, build_pdf, data_table, para, styles
+
+    incident = queries.get_incident(db, ref)
+    target = incident["id"]
+    grip_labels = refdata.labels(db, "grip_levels")
+    kind_labels = refdata.labels(db, "log_entry_kinds")
+    categories = refdata.labels(db, "incident_categories")
+    st = styles()
+    story: list = []
+
+    facts = [
+        ["Incident", str(target)], ["Locatie", incident["location"] or "—"],
+        ["Categorie", categories.get(incident["category"], incident["category"] or "—")],
+        ["Geopend", _when(incident["opened_at"])],
+        ["Gesloten", _when(incident["closed_at"]) or "nog open"],
+        ["GRIP nu / hoogste", f"{grip_labels.get(incident['grip'], 'geen')} / "
+                              f"{grip_labels.get(incident['max_grip'], 'geen')}"],
+        ["Logboekregels", str(incident["entry_count"])],
+    ]
+    if incident["lcms_ref"]:
+        facts.append(["LCMS-referentie", incident["lcms_ref"]])
+    fact_table = data_table(facts, [38 * mm, 100 * mm], header_rows=0, zebra=False)
+    level = incident["max_grip"]
+    story.append(Table([[fact_table, badge(grip_labels.get(level, "geen GRIP"), grip_colour(level), width=34 * mm)]],
+                       colWidths=[145 * mm, 35 * mm], style=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+
+    history = queries.grip_history(db, target)
+    story.append(para("GRIP-verloop", "h1"))
+    if history:
+        rows = [["Tijd", "Niveau", "Reden", "Door"]] + [
+            [_when(h["at"]), grip_labels.get(h["level"], "geen GRIP"), h["reason"], _who(h)] for h in history]
+        story.append(data_table(rows, [32 * mm, 25 * mm, 78 * mm, 45 * mm]))
+    else:
+        story.append(para("Geen GRIP-niveau afgekondigd.", "body"))
+
+    decisions = queries.decisions(db, target)
+    story.append(para("Besluitenlijst", "h1"))
+    if decisions:
+        rows = [["Nr", "Regel", "Tijd", "Besluit"]] + [
+            [d["number"], d["seq"], _when(d["at"]), d["text"]] for d in decisions]
+        story.append(data_table(rows, [10 * mm, 14 * mm, 32 * mm, 124 * mm]))
+    else:
+        story.append(para("Geen besluiten vastgelegd.", "body"))
+
+    actions = queries.actions(db, target)
+    story.append(para("Actielijst", "h1"))
+    if actions:
+        rows = [["Regel", "Actie", "Actiehouder", "Deadline", "Status"]] + [
+            [a["seq"], a["text"], a["owner"] or "—", _when(a["deadline"]),
+             para(a["status"], st["cell_bold"] if a["status"] in ("open", "in uitvoering") else st["cell"])]
+            for a in actions]
+        story.append(data_table(rows, [14 * mm, 82 * mm, 34 * mm, 30 * mm, 20 * mm]))
+    else:
+        story.append(para("Geen acties.", "body"))
+
+    story.append(para("Logboek", "h1"))
+    story.append(para("Per regel: wanneer het gebeurde (~ bij benadering) en wanneer het is vastgelegd. "
+                      "Gecorrigeerde regels staan doorgehaald, met de correctie erbij.", "small"))
+    corrections = queries.corrections(db, target)
+    header = ["Nr", "Gebeurd", "Vastgelegd", "Soort", "Auteur", "Tekst"]
+    widths = [11 * mm, 27 * mm, 27 * mm, 22 * mm, 28 * mm, 65 * mm]
+    chunk = [header]
+    for entry in queries.entries(db, target):
+        chunk.append(_log_row(entry, corrections, kind_labels, st))
+        if len(chunk) > LOG_CHUNK:
+            story.append(data_table(chunk, widths))
+            chunk = [header]
+    if len(chunk) > 1:
+        story.append(data_table(chunk, widths))
+
+    problems = check_chains(db, target)
+    head_seq, head_hash = db.execute("SELECT seq, hash FROM log_chain_head WHERE incident_id = ?",
+                                     [target]).fetchone()
+    seal = [para("Zegel", "h1"),
+            para(f"Hash (SHA-256) van de laatste regel ({head_seq}):", "body"),
+            para(head_hash, "cell_bold"),
+            para("Keten gecontroleerd bij het afdrukken: " +
+                 ("in orde." if not problems else "NIET IN ORDE — " + "; ".join(problems)), "small")]
+    story.append(Spacer(1, 4 * mm))
+    story.append(KeepTogether(seal))
+    subtitle = f"Logboek incident {target} · {incident['location'] or 'locatie onbekend'} · " \
+               f"geopend {_when(incident['opened_at'])}"
+    return build_pdf(story, title=incident["title"], subtitle=subtitle, version=f"regel {head_seq}")
+
+
+def _who(item: dict) -> str:
+    return item["author"] + (f" ({item['role']})" if item.get("role") else "")
+
+
+def _safe(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text).replace("\n", "<br/>")
+
+
+def _markup_para(markup: str, style):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup, style)
+
+
+def _log_row(entry: dict, corrections: dict, kind_labels: dict, st) -> list:
+    from piket.exports.pdf import para
+
+    text = entry["text"]
+    if entry["kind"] == "correctie":
+        cell = para(f"Correctie op regel {entry['corrects']}: {text}\nReden: {entry['reason']}", st["cell"])
+    elif entry["seq"] in corrections:
+        fix = corrections[entry["seq"]]
+        cell = _markup_para(f"<strike>{_safe(text)}</strike><br/><b>→ gecorrigeerd in regel {fix['seq']}: "
+                            f"{_safe(fix['text'])}</b>", st["cell"])
+    else:
+        extra = ""
+        if entry["kind"] == "actie" and entry["action_seq"] is None:
+            extra = f"\nActiehouder: {entry['owner'] or '—'}" + (
+                f", deadline {_when(entry['deadline'])}" if entry["deadline"] else "")
+        cell = para(text + extra, st["cell"])
+    at = ("~ " if entry["at_approx"] else "") + _when(entry["at"])
+    return [entry["seq"], at, _when(entry["recorded_at"]), kind_labels.get(entry["kind"], entry["kind"]),
+            _who(entry), cell]
