@@ -87,7 +87,7 @@ def prefill(db: Database, event_id: int) -> tuple[list[dict], list[dict]]:
 
 def _filled(db: Database, event_id: int, fill: str, classification: dict) -> str:
     if fill == "event":
-        return _event_text(db, event_id)
+        return event_text(db, event_id)
     if fill == "classification":
         return _classification_text(db, classification)
     if fill == "risks":
@@ -95,7 +95,7 @@ def _filled(db: Database, event_id: int, fill: str, classification: dict) -> str
     return _conflicts_text(db, event_id)
 
 
-def _event_text(db: Database, event_id: int) -> str:
+def event_text(db: Database, event_id: int) -> str:
     record = load_record(db, event_id)
     lines = [f"Evenement: {record.name}"]
     if record.organiser:

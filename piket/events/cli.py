@@ -284,8 +284,7 @@ def cmd_conflicts(ctx, args) -> None:
     first, last = _period(args)
     found = find_conflicts(ctx.db, first, last)
     if args.json:
-        print_json([{"events": c["events"], "reason": c["reason"], "rule": c["rule"],
-                     "start": c["start"], "end": c["end"]} for c in found])
+        print_json(found)
         return
     rows = [{"events": ", ".join(map(str, c["events"])), "start": c["start"][:16].replace("T", " "),
              "reason": c["reason"]} for c in found]

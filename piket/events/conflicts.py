@@ -83,11 +83,19 @@ def find_conflicts(db: Database, first: date | None = None, last: date | None = 
             groups = _groups(spans, window, lambda a, limit=limit: sum(s.peak for s in a) > limit)
         for group in groups:
             conflicts.append(_conflict(rule, group, limit))
-    conflicts = [c for c in conflicts if _in_period(c, first, last)]
-    if event_id is not None:
-        conflicts = [c for c in conflicts if event_id in c["events"]]
-    conflicts.sort(key=lambda c: (c["start"], c["rule"]))
-    return conflicts
+    merged: dict[tuple, dict] = {}  # one entry per set of events, naming every limit passed
+    for conflict in conflicts:
+        if not _in_period(conflict, first, last):
+            continue
+        if event_id is not None and event_id not in conflict["events"]:
+            continue
+        same = merged.get(tuple(conflict["events"]))
+        if same is None:
+            merged[tuple(conflict["events"])] = conflict | {"rules": [conflict["rule"]]}
+        else:
+            same["reason"] = same["reason"].rsplit(" (", 1)[0] + "; " + conflict["reason"]
+            same["rules"].append(conflict["rule"])
+    return sorted(merged.values(), key=lambda c: (c["start"], c["events"]))
 
 
 def _conflict(rule: dict, group: tuple[Span, ...], limit: int) -> dict:
