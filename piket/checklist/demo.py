@@ -17,7 +17,7 @@ PLAN = "Veiligheidsplan Floriade Expo 2022 v3.0 (dec 2021)"
 MOBILITY = "Mobiliteitsplan v2.1"
 MEDICAL = "Medisch plan v1.4"
 CABLE = "Bijlage 7 Kabelbaan v2"
-REVIEWERS = ["M. de Graaf (gemeente, OOV)", "R. Yilmaz (brandweer)", "S. Visser (GHOR)",
+REVIEWERS = ["M. de Graaf (gemeente OOV)", "R. Yilmaz (brandweer)", "S. Visser (GHOR)",
              "K. Bos (politie)"]
 
 # code, verdict, finding, document, page, advice, decision, condition, verification
@@ -116,8 +116,23 @@ def _event_like(db: Database, pattern: str) -> int | None:
     return row[0] if row else None
 
 
+def _floriade_event(db: Database) -> int | None:
+    """The Floriade event from the calendar, added through the events module if missing."""
+    found = _event_like(db, "%Floriade%")
+    if found is not None:
+        return found
+    try:
+        from piket.events.service import add_event
+    except ImportError:
+        return None
+    return add_event(db, {
+        "name": "Floriade Expo 2022", "start_at": "2022-04-14T09:00", "end_at": "2022-10-09T19:00",
+        "location": "Floriadeterrein aan het Weerwater en de A6, Almere", "visitors": 2_000_000,
+    })
+
+
 def add_floriade(db: Database) -> int:
-    event_id = _event_like(db, "%Floriade%")
+    event_id = _floriade_event(db)
     review = service.new_checklist(
         db, "floriade", event=event_id, title="Toetsing veiligheidsplan Floriade Expo 2022 (v3.0)",
         reviewers=REVIEWERS,

@@ -27,6 +27,8 @@ def test_pdf_contains_findings_advice_and_numbered_conditions(cli, db, tmp_path)
     assert "ontruiming van de kabelbaan beoefend" in text
     assert "Fouilleren alleen steekproefsgewijs" in text  # confidential, full version only
     assert "Gebroken schakels" in text and "R. Yilmaz (brandweer)" in text
+    if db["events"].exists():  # with the events module: the review is linked to its event
+        assert "Floriade Expo 2022" in text and "14-04-2022" in text
 
 
 def test_public_version_leaves_out_confidential_items(cli, db, tmp_path):
