@@ -1,0 +1,1 @@
+"""The logbook screen (PySide6)."""

@@ -1,0 +1,149 @@
+"""The logbook's dialogs (Designer forms in ui/logbook_*.ui): new incident, GRIP, correction,
+action status. Each calls one service verb; a refusal shows why and keeps the dialog open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+from sqlite_utils import Database
+
+from piket import refdata, timeutil
+from piket.gui.errors import attempt
+from piket.gui.logbook.entry_bar import from_qdatetime, to_qdatetime
+from piket.logbook import service
+from piket.logbook.models import ACTION_STATUSES
+
+
+class _ServiceDialog(QDialog):
+    """Accept runs ``save()``; the dialog closes only when the service said yes."""
+
+    result_value = None
+
+    def accept(self) -> None:
+        value = attempt(self, self.save)
+        if value is not None:
+            self.result_value = value
+            super().accept()
+
+    def save(self):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class IncidentDialog(_ServiceDialog):
+    def __init__(self, db: Database, author: str | None, parent: QWidget | None = None):
+        from piket.gui.forms.ui_logbook_incident_dialog import Ui_LogbookIncidentDialog
+
+        super().__init__(parent)
+        self.db, self.author = db, author
+        self.form = Ui_LogbookIncidentDialog()
+        self.form.setupUi(self)
+        self.form.categoryCombo.addItem("(kies later)", None)
+        for item in refdata.items(db, "incident_categories"):
+            self.form.categoryCombo.addItem(item["label"], item["code"])
+        _fill_grip(self.form.gripCombo, db, "geen GRIP")
+        self.form.sourceCombo.addItem("—", "")
+        for item in refdata.items(db, "sources"):
+            self.form.sourceCombo.addItem(item["label"], item["code"])
+        self.form.sourceCombo.setCurrentIndex(max(self.form.sourceCombo.findData("meldkamer"), 0))
+        self.form.atEdit.setDateTime(to_qdatetime(timeutil.now()))
+        self.form.titleEdit.setFocus()
+
+    def save(self):
+        form = self.form
+        return service.open_incident(
+            self.db, title=form.titleEdit.text(), location=form.locationEdit.text(),
+            category=form.categoryCombo.currentData(), grip=form.gripCombo.currentData(),
+            at=from_qdatetime(form.atEdit.dateTime()), author=self.author,
+            source=form.sourceCombo.currentData() or "", channel="telefoon",
+        )
+
+
+def _fill_grip(combo, db: Database, none_label: str) -> None:
+    combo.addItem(none_label, None)
+    for item in refdata.items(db, "grip_levels"):
+        combo.addItem(item["label"], item["code"])
+
+
+class GripDialog(_ServiceDialog):
+    """Scale up or down; shows which teams the chosen level brings in and who leads."""
+
+    def __init__(self, db: Database, incident_id: int, author: str | None, parent: QWidget | None = None):
+        from piket.gui.forms.ui_logbook_grip_dialog import Ui_LogbookGripDialog
+
+        super().__init__(parent)
+        self.db, self.incident_id, self.author = db, incident_id, author
+        self.form = Ui_LogbookGripDialog()
+        self.form.setupUi(self)
+        self.levels = {item["code"]: item for item in refdata.items(db, "grip_levels")}
+        current = service.current_grip(db, incident_id)
+        labels = refdata.labels(db, "grip_levels")
+        self.form.currentLabel.setText(labels.get(current, "geen GRIP") if current else "geen GRIP")
+        _fill_grip(self.form.levelCombo, db, "geen GRIP (opheffen)")
+        orders = service.grip_orders(db)
+        higher = [code for code in self.levels if orders.get(code, 0) > orders.get(current, -1)]
+        self.form.levelCombo.setCurrentIndex(self.form.levelCombo.findData(higher[0]) if higher else 0)
+        self.form.levelCombo.currentIndexChanged.connect(self._explain)
+        self.form.atEdit.setDateTime(to_qdatetime(timeutil.now()))
+        self._explain()
+        self.form.levelCombo.setFocus()
+
+    def _explain(self) -> None:
+        level = self.levels.get(self.form.levelCombo.currentData())
+        if level is None:
+            self.form.teamsLabel.setText("Geen GRIP: de disciplines werken zonder multidisciplinaire teams.")
+            return
+        teams = ", ".join(level.get("teams") or []) or "geen extra team"
+        self.form.teamsLabel.setText(
+            f"<b>Actieve teams:</b> {teams}<br><b>Leiding:</b> {level.get('leading_role') or '—'}"
+            f"<br><i>{level.get('note') or ''}</i><br>Denk aan: alarmeren van de functies voor deze teams "
+            "en het tijdstip van het eerstvolgende overleg (als regel vastleggen)."
+        )
+
+    def save(self):
+        return service.change_grip(
+            self.db, self.incident_id, self.form.levelCombo.currentData() or service.NO_GRIP,
+            at=from_qdatetime(self.form.atEdit.dateTime()), reason=self.form.reasonEdit.text(), author=self.author,
+        )
+
+
+class CorrectDialog(_ServiceDialog):
+    def __init__(self, db: Database, incident_id: int, seq: int, author: str | None,
+                 parent: QWidget | None = None):
+        from piket.gui.forms.ui_logbook_correct_dialog import Ui_LogbookCorrectDialog
+
+        super().__init__(parent)
+        self.db, self.incident_id, self.seq, self.author = db, incident_id, seq, author
+        self.form = Ui_LogbookCorrectDialog()
+        self.form.setupUi(self)
+        text = db.execute("SELECT text FROM log_entry WHERE incident_id = ? AND seq = ?",
+                          [incident_id, seq]).fetchone()[0]
+        self.setWindowTitle(f"Regel {seq} corrigeren")
+        self.form.originalLabel.setText(f"{seq}: {text}")
+        self.form.textEdit.setPlainText(text)
+        self.form.textEdit.selectAll()
+        self.form.textEdit.setFocus()
+
+    def save(self):
+        return service.correct_entry(self.db, self.incident_id, self.seq, text=self.form.textEdit.toPlainText(),
+                                     reason=self.form.reasonEdit.text(), author=self.author)
+
+
+class StatusDialog(_ServiceDialog):
+    def __init__(self, db: Database, incident_id: int, action: dict, author: str | None,
+                 parent: QWidget | None = None):
+        from piket.gui.forms.ui_logbook_status_dialog import Ui_LogbookStatusDialog
+
+        super().__init__(parent)
+        self.db, self.incident_id, self.action, self.author = db, incident_id, action, author
+        self.form = Ui_LogbookStatusDialog()
+        self.form.setupUi(self)
+        self.form.actionLabel.setText(f"{action['seq']}: {action['text']} (nu: {action['status']})")
+        self.form.statusCombo.addItems(list(ACTION_STATUSES))
+        following = ACTION_STATUSES.index(action["status"]) + 1 if action["status"] in ACTION_STATUSES else 0
+        self.form.statusCombo.setCurrentIndex(min(following, 2))
+        self.form.statusCombo.setFocus()
+
+    def save(self):
+        return service.set_action_status(self.db, self.incident_id, self.action["seq"],
+                                         self.form.statusCombo.currentText(), note=self.form.noteEdit.text(),
+                                         author=self.author)

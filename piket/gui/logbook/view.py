@@ -1,0 +1,419 @@
+"""The logbook screen: incidents on the left, the open incident's log on the right, the
+entry line always at the bottom. Built for 3 a.m.: everything from the keyboard, every
+entry committed the moment Enter is pressed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from piket import refdata, timeutil
+from piket.gui import settings
+from piket.gui.errors import attempt
+from piket.gui.logbook.dialogs import CorrectDialog, GripDialog, IncidentDialog, StatusDialog
+from piket.gui.logbook.entry_bar import EntryBar
+from piket.gui.logbook.models import ActionModel, IncidentListModel, LogModel, grip_colour
+from piket.gui.logbook.search_panel import SearchResults
+from piket.logbook import queries, service
+from piket.logbook.authors import default_author, on_call_officer
+
+STYLE = """
+QLabel#gripBadge { color: white; font-size: 15px; font-weight: 700; border-radius: 4px; padding: 6px 10px; }
+QLabel#incidentTitle { font-size: 18px; font-weight: 600; color: #1d3557; }
+QLabel#incidentSub { color: #555; }
+QLabel#entryKind { background: #1d3557; color: white; font-weight: 600; padding: 5px 10px; border-radius: 3px; }
+QLineEdit#entryLine { font-size: 14px; padding: 5px; }
+QLabel#savedNote { color: #2d6a4f; }
+QLabel#closedNote { color: #c1121f; font-weight: 600; }
+"""
+REFRESH_MS = 5000  # entries appended by another window or the CLI appear within seconds
+
+
+def _table(model, parent=None) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+class View(QWidget):
+    def __init__(self, db: Database, main_window=None):
+        super().__init__()
+        self.db = db
+        self.main_window = main_window
+        self.incident_id: int | None = None
+        self.setStyleSheet(STYLE)
+        kinds = refdata.items(db, "log_entry_kinds", include_inactive=True)
+        self.kind_labels = {k["code"]: k["label"] for k in kinds}
+
+        # Left: search and the incident list (or the search hits).
+        self.search_edit = QLineEdit(placeholderText="Zoeken in alle logboeken (Ctrl+F)", clearButtonEnabled=True)
+        self.search_edit.textChanged.connect(self._search_changed)
+        self.search_edit.returnPressed.connect(lambda: self.results.choose_current())
+        self.new_button = QPushButton("Nieuw incident (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_incident)
+        self.incidents = IncidentListModel(db, self)
+        self.incident_table = _table(self.incidents)
+        self.incident_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.incident_table.setColumnWidth(0, 64)
+        self.incident_table.setColumnWidth(2, 84)
+        self.incident_table.selectionModel().currentRowChanged.connect(self._incident_row_changed)
+        self.incident_table.activated.connect(lambda _: self.entry_bar.focus())
+        self.results = SearchResults(db)
+        self.results.chosen.connect(self.open_at)
+        self.left_stack = QStackedWidget()
+        self.left_stack.addWidget(self.incident_table)
+        self.left_stack.addWidget(self.results)
+        left = QWidget()
+        left.setMinimumWidth(330)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.left_stack, 1)
+
+        # Right: header, log / actions, entry line.
+        self.badge = QLabel(objectName="gripBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumWidth(86)
+        self.title = QLabel(objectName="incidentTitle")
+        self.subtitle = QLabel(objectName="incidentSub")
+        self.grip_button = QPushButton("GRIP wijzigen (Ctrl+G)", clicked=self.change_grip)
+        self.correct_button = QPushButton("Corrigeren (Ctrl+E)", clicked=self.correct_selected)
+        self.pdf_button = QPushButton("PDF (Ctrl+P)", clicked=self.export_pdf)
+        self.close_button = QPushButton("Sluiten (Ctrl+Shift+W)", clicked=self.close_or_reopen)
+        header = QGridLayout()
+        header.setHorizontalSpacing(10)
+        header.addWidget(self.badge, 0, 0, 2, 1)
+        header.addWidget(self.title, 0, 1)
+        header.addWidget(self.subtitle, 1, 1)
+        header.setColumnStretch(1, 1)
+        buttons = QWidget()
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 2)
+        for button in (self.grip_button, self.correct_button, self.pdf_button, self.close_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button_row.addWidget(button)
+
+        self.log = LogModel(db, self)
+        self.log_table = _table(self.log)
+        for column, width in enumerate((44, 92, 76, 116, 128)):
+            self.log_table.setColumnWidth(column, width)
+        self.log_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.log_table.setColumnWidth(6, 220)
+        self.log_table.activated.connect(lambda _: self.entry_bar.focus())
+        self.actions = ActionModel(db, self)
+        self.action_table = _table(self.actions)
+        self.action_table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((48, 100, 170, 140)):
+            self.action_table.setColumnWidth(column, width)
+        self.action_table.activated.connect(lambda _: self.change_action_status())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.log_table, "Logboek")
+        self.tabs.addTab(self.action_table, "Acties")
+        self.tabs.setCornerWidget(buttons, Qt.Corner.TopRightCorner)
+
+        self.entry_bar = EntryBar(self.kind_labels)
+        self.entry_bar.submitted.connect(self.save_entry)
+        self.entry_bar.author.setText(settings.get(settings.LOG_AUTHOR) or
+                                      (on_call_officer(db, timeutil.now()) or ""))
+        self.entry_bar.author.setPlaceholderText(f"standaard: {default_author(db, timeutil.now())[0]}")
+        self.entry_bar.author.editingFinished.connect(
+            lambda: settings.put(settings.LOG_AUTHOR, self.entry_bar.author.text().strip()))
+        self.saved_note = QLabel(objectName="savedNote")
+        self.closed_note = QLabel(objectName="closedNote")
+        self.help_note = QLabel(self._shortcut_help())
+        self.help_note.setObjectName("incidentSub")
+        self.help_note.setWordWrap(True)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 12, 12, 8)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.closed_note)
+        right_layout.addWidget(self.entry_bar)
+        notes = QHBoxLayout()
+        notes.addWidget(self.saved_note)
+        notes.addStretch(1)
+        right_layout.addLayout(notes)
+        right_layout.addWidget(self.help_note)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 800])
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._shortcuts(kinds)
+        QWidget.setTabOrder(self.entry_bar.line, self.log_table)
+        QWidget.setTabOrder(self.log_table, self.search_edit)
+        QWidget.setTabOrder(self.search_edit, self.incident_table)
+        self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
+        self.refresh_timer.start()
+        if self.incidents.rowCount():
+            self.incident_table.selectRow(0)
+        else:
+            self.show_incident(None)
+
+    # --- keyboard ------------------------------------------------------------------
+    def _shortcuts(self, kinds: list[dict]) -> None:
+        bindings = {
+            "Ctrl+N": self.new_incident, "Ctrl+F": self.focus_search, "Ctrl+T": self.entry_bar.edit_time,
+            "Ctrl+G": self.change_grip, "Ctrl+E": self.correct_selected, "Ctrl+P": self.export_pdf,
+            "Ctrl+Shift+W": self.close_or_reopen, "Ctrl+U": self.change_action_status,
+            "Ctrl+J": lambda: self.tabs.setCurrentIndex(1 - self.tabs.currentIndex()),
+            "Alt+Up": lambda: self.step_incident(-1), "Alt+Down": lambda: self.step_incident(1),
+            "Escape": self.back_to_entry,
+        }
+        for kind in kinds:
+            if kind.get("shortcut") and kind["code"] not in service.OWN_VERB and kind.get("active", True):
+                bindings.setdefault(kind["shortcut"], lambda code=kind["code"]: self.entry_bar.set_kind(code))
+        self.bindings = bindings
+        for keys, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.entry_bar.line.passed_through = {QKeySequence(keys).toString() for keys in bindings}
+
+    def _shortcut_help(self) -> str:
+        return ("Enter opslaan · Ctrl+T ander tijdstip · Ctrl+B besluit · Ctrl+A actie · Ctrl+Shift+B beeld · "
+                "Ctrl+O oordeel · Ctrl+K communicatie · Ctrl+L alarmering · Ctrl+H overdracht · Ctrl+I informatie · "
+                "Ctrl+G GRIP · Ctrl+E corrigeren · Ctrl+U actiestatus · Ctrl+J acties/logboek · Alt+↑/↓ incident · "
+                "Esc terug naar de regel")
+
+    def activate(self) -> None:
+        if self.incident_id is not None:
+            self.entry_bar.focus()
+        else:
+            self.incident_table.setFocus()
+
+    def back_to_entry(self) -> None:
+        if self.search_edit.hasFocus() and self.search_edit.text():
+            self.search_edit.clear()
+        self.entry_bar.set_kind("informatie")
+        self.entry_bar.focus()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def step_incident(self, delta: int) -> None:
+        row = self.incident_table.currentIndex().row() + delta
+        if 0 <= row < self.incidents.rowCount():
+            self.incident_table.selectRow(row)
+
+    # --- showing ---------------------------------------------------------------------
+    def _incident_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.show_incident(self.incidents.data(self.incidents.index(current.row(), 0), Qt.ItemDataRole.UserRole))
+
+    def show_incident(self, incident_id: int | None) -> None:
+        self.incident_id = incident_id
+        self.log.load(incident_id)
+        self.actions.load(incident_id)
+        self._update_header()
+        self.log_table.setColumnHidden(6, not self.log.corrections)
+        self.log_table.scrollToBottom()
+        self.saved_note.clear()
+
+    def _update_header(self) -> None:
+        has = self.incident_id is not None
+        for widget in (self.grip_button, self.correct_button, self.pdf_button, self.close_button, self.entry_bar):
+            widget.setEnabled(has)
+        if not has:
+            self.title.setText("Geen incident")
+            self.subtitle.setText("Open een nieuw incident met Ctrl+N.")
+            self.badge.setText("—")
+            self.badge.setStyleSheet(f"background: {grip_colour(None)};")
+            self.closed_note.hide()
+            return
+        incident = queries.get_incident(self.db, self.incident_id)
+        labels = refdata.labels(self.db, "grip_levels")
+        categories = refdata.labels(self.db, "incident_categories")
+        self.title.setText(incident["title"])
+        opened = timeutil.display(timeutil.parse_time(incident["opened_at"]))
+        parts = [incident["location"], categories.get(incident["category"], ""), f"geopend {opened}",
+                 f"hoogste niveau {labels.get(incident['max_grip'], 'geen GRIP')}"]
+        self.subtitle.setText(" · ".join(part for part in parts if part))
+        self.badge.setText(labels.get(incident["grip"], "geen GRIP") if incident["grip"] else "geen GRIP")
+        self.badge.setStyleSheet(f"background: {grip_colour(incident['grip'])};")
+        closed = incident["closed_at"] is not None
+        self.entry_bar.setEnabled(not closed)
+        self.grip_button.setEnabled(not closed)
+        self.correct_button.setEnabled(not closed)
+        self.close_button.setText("Heropenen (Ctrl+Shift+W)" if closed else "Sluiten (Ctrl+Shift+W)")
+        self.closed_note.setText(f"Gesloten op {timeutil.display(timeutil.parse_time(incident['closed_at']))}; "
+                                 "heropenen met Ctrl+Shift+W" if closed else "")
+        self.closed_note.setVisible(closed)
+        open_actions = sum(1 for a in self.actions.rows if a["status"] in ("open", "in uitvoering"))
+        self.tabs.setTabText(1, f"Acties ({open_actions} open)" if open_actions else "Acties")
+
+    def refresh(self) -> None:
+        """Pick up entries written elsewhere (another window, the CLI)."""
+        if self.incident_id is None:
+            return
+        before = self.log.count
+        attempt(self, self.log.refresh)
+        if self.log.count != before:
+            self.actions.load(self.incident_id)
+            self._update_header()
+
+    def open_at(self, incident_id: int, seq: int) -> None:
+        """From a search hit: show that incident with the entry selected."""
+        self.search_edit.clear()
+        self.incidents.reload()
+        row = self.incidents.row_of(incident_id)
+        if row >= 0:
+            self.incident_table.selectRow(row)
+        self.tabs.setCurrentIndex(0)
+        index = self.log.index(seq - 1, 5)
+        self.log_table.setCurrentIndex(index)
+        self.log_table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.log_table.setFocus()
+
+    def _search_changed(self, text: str) -> None:
+        if text.strip():
+            self.left_stack.setCurrentWidget(self.results)
+            self.results.schedule(text)
+        else:
+            self.results.timer.stop()
+            self.left_stack.setCurrentWidget(self.incident_table)
+
+    # --- verbs ---------------------------------------------------------------------------
+    def _author(self) -> str | None:
+        return self.entry_bar.author.text().strip() or None
+
+    def save_entry(self) -> None:
+        if self.incident_id is None:
+            return
+        values = self.entry_bar.values()
+        seq = attempt(self, lambda: service.append_entry(self.db, self.incident_id, **values))
+        if seq is None:
+            return  # refused: the text stays in the line to fix
+        kind = values["kind"]
+        self.entry_bar.reset()
+        self._after_write(f"Opgeslagen: regel {seq} ({self.kind_labels.get(kind, kind)}) om "
+                          f"{timeutil.display(timeutil.now(), with_date=False)}")
+
+    def _after_write(self, note: str) -> None:
+        self.log.refresh()
+        self.log_table.setColumnHidden(6, not self.log.corrections)
+        self.actions.load(self.incident_id)
+        self._update_header()
+        self.log_table.scrollToBottom()
+        self.saved_note.setText("✓ " + note)
+        selected = self.incident_id
+        self.incidents.reload()
+        row = self.incidents.row_of(selected)
+        if row >= 0:
+            self.incident_table.selectionModel().blockSignals(True)
+            self.incident_table.selectRow(row)
+            self.incident_table.selectionModel().blockSignals(False)
+        self.entry_bar.focus()
+
+    def new_incident(self) -> None:
+        dialog = IncidentDialog(self.db, self._author(), self)
+        if dialog.exec() and dialog.result_value:
+            self.search_edit.clear()
+            self.incidents.reload()
+            self.incident_table.selectRow(self.incidents.row_of(dialog.result_value))
+            self.entry_bar.focus()
+
+    def change_grip(self) -> None:
+        if self.incident_id is None or not self.grip_button.isEnabled():
+            return
+        dialog = GripDialog(self.db, self.incident_id, self._author(), self)
+        if dialog.exec() and dialog.result_value:
+            self._after_write(f"GRIP gewijzigd: regel {dialog.result_value}")
+
+    def selected_seq(self) -> int | None:
+        index = self.log_table.currentIndex()
+        if index.isValid():
+            return self.log.data(self.log.index(index.row(), 0), Qt.ItemDataRole.UserRole)
+        return self.log.count or None
+
+    def correct_selected(self) -> None:
+        if self.incident_id is None or not self.correct_button.isEnabled():
+            return
+        seq = self.selected_seq()
+        if seq is None:
+            return
+        dialog = CorrectDialog(self.db, self.incident_id, seq, self._author(), self)
+        if dialog.exec() and dialog.result_value:
+            self._after_write(f"Regel {seq} gecorrigeerd in regel {dialog.result_value}")
+
+    def change_action_status(self) -> None:
+        if self.incident_id is None or not self.actions.rows:
+            return
+        self.tabs.setCurrentIndex(1)
+        index = self.action_table.currentIndex()
+        action = self.actions.rows[index.row() if index.isValid() else 0]
+        dialog = StatusDialog(self.db, self.incident_id, action, self._author(), self)
+        if dialog.exec() and dialog.result_value:
+            self._after_write(f"Actie {action['seq']}: status gewijzigd (regel {dialog.result_value})")
+
+    def close_or_reopen(self) -> None:
+        if self.incident_id is None:
+            return
+        closed = queries.get_incident(self.db, self.incident_id)["closed_at"] is not None
+        if closed:
+            done = attempt(self, lambda: service.reopen_incident(self.db, self.incident_id, author=self._author()))
+            note = "Incident heropend"
+        else:
+            answer = QMessageBox.question(self, "Incident sluiten",
+                                          "Het incident sluiten? Daarna kunnen er geen regels meer bij "
+                                          "(heropenen kan, en wordt gelogd).")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            done = attempt(self, lambda: service.close_incident(self.db, self.incident_id, author=self._author()))
+            note = "Incident gesloten"
+        if done:
+            self._after_write(note)
+
+    def export_pdf(self) -> None:
+        if self.incident_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Logboek als PDF", f"incident-{self.incident_id}.pdf",
+                                              "PDF (*.pdf)")
+        if path:
+            self.write_pdf(path)
+
+    def write_pdf(self, path: str):
+        from piket.logbook.files import write_atomically
+        from piket.logbook.pdf_incident import incident_pdf
+
+        written = attempt(self, lambda: write_atomically(path, incident_pdf(self.db, self.incident_id)))
+        if written:
+            self.saved_note.setText(f"✓ PDF opgeslagen: {written}")
+        return written

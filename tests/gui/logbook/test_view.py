@@ -1,0 +1,143 @@
+"""The logbook screen from the keyboard: type, Enter, saved; shortcuts for kinds and time."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from piket.logbook import queries, service
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def incident(db):
+    target = service.open_incident(db, title="Brand Odeonstraat", location="Odeonstraat", grip="GRIP1",
+                                   author="OvD Test")
+    service.append_entry(db, target, text="Bewoners buiten", author="OvD Test")
+    return target
+
+
+@pytest.fixture
+def view(qtbot, db, incident):
+    from piket.gui import resources_rc  # noqa: F401
+    from piket.gui.logbook.view import View
+
+    widget = View(db)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    widget.activate()
+    return widget
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def test_opens_on_the_newest_incident_with_the_entry_line_focused(view, incident):
+    assert view.incident_id == incident
+    assert view.entry_bar.line.hasFocus()
+    assert view.badge.text() == "GRIP 1"
+    assert view.log.rowCount() == 3
+
+
+def test_type_and_enter_saves_at_once(view, qtbot, db, incident):
+    qtbot.keyClicks(view.entry_bar.line, "Opvang geregeld in sporthal")
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_Return)
+    last = queries.entries(db, incident)[-1]
+    assert (last["seq"], last["kind"], last["text"]) == (4, "informatie", "Opvang geregeld in sporthal")
+    assert view.entry_bar.line.text() == "" and view.log.rowCount() == 4
+    assert "regel 4" in view.saved_note.text()
+
+
+def test_kind_shortcuts_win_over_the_line_edit(view, qtbot, db, incident):
+    line = view.entry_bar.line
+    qtbot.keyClicks(line, "Sporthal openen")
+    qtbot.keyClick(line, Qt.Key.Key_A, CTRL)  # actie, not select-all
+    assert view.entry_bar.kind == "actie" and view.entry_bar.owner.isVisible()
+    assert line.text() == "Sporthal openen" and not line.hasSelectedText()
+    view.entry_bar.owner.setText("Corporatie")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.keyClicks(line, "Opvang in sporthal")
+    qtbot.keyClick(line, Qt.Key.Key_B, CTRL)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    kinds = [(e["kind"], e["owner"]) for e in queries.entries(db, incident)[-2:]]
+    assert kinds == [("actie", "Corporatie"), ("besluit", "")]
+    assert view.entry_bar.kind == "informatie"  # back to the default after saving
+    assert view.tabs.tabText(1) == "Acties (1 open)"
+
+
+def test_ctrl_t_sets_a_different_event_time(view, qtbot, db, incident):
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_T, CTRL)
+    assert view.entry_bar.time_edit.isVisible()
+    from piket.gui.logbook.entry_bar import to_qdatetime
+    from piket.timeutil import parse_time
+
+    view.entry_bar.time_edit.setDateTime(to_qdatetime(parse_time("2024-04-27T03:10")))
+    view.entry_bar.approx.setChecked(True)
+    view.entry_bar.line.setText("Eerste melding kwam eerder binnen")
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_Return)
+    last = queries.entries(db, incident)[-1]
+    assert last["at"] == "2024-04-27T03:10:00+02:00" and last["at_approx"] is True
+    assert not view.entry_bar.time_edit.isVisible()
+
+
+def test_refused_entry_keeps_the_text_and_writes_nothing(view, qtbot, db, incident, warnings):
+    view.entry_bar.line.setText("nul\x00byte")
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_Return)
+    assert warnings and "stuurteken" in warnings[0]
+    assert view.entry_bar.line.text() == "nul\x00byte"
+    assert len(queries.entries(db, incident)) == 3
+
+
+def test_closed_incident_disables_the_entry_line(view, db, incident, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.close_or_reopen()
+    assert not view.entry_bar.isEnabled() and "heropenen" in view.closed_note.text()
+    view.close_or_reopen()
+    assert view.entry_bar.isEnabled()
+    assert [e["text"] for e in queries.entries(db, incident)[-2:]] == ["Incident gesloten", "Incident heropend"]
+
+
+def test_search_is_debounced_and_enter_opens_the_hit(view, qtbot, db, incident):
+    other = service.open_incident(db, title="Gaslekkage", author="x")
+    service.append_entry(db, other, text="Netbeheerder sluit gas af", author="x")
+    view.incidents.reload()
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_F, CTRL)
+    assert view.search_edit.hasFocus()
+    qtbot.keyClicks(view.search_edit, "netbeheer")
+    assert view.results.search_model.rowCount() == 0  # not yet: debounced
+    qtbot.waitUntil(lambda: view.results.search_model.rowCount() == 1, timeout=2000)
+    assert "\x02Netbeheerder\x03" in view.results.search_model.rows[0]["snippet"]
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.incident_id == other and view.log_table.currentIndex().row() == 1
+    assert view.search_edit.text() == ""
+
+
+def test_alt_arrows_step_through_incidents(view, qtbot, db, incident):
+    service.open_incident(db, title="Tweede", author="x")
+    view.incidents.reload()
+    view.incident_table.selectRow(0)
+    first = view.incident_id
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert view.incident_id != first
+
+
+def test_pdf_from_the_view(view, tmp_path):
+    written = view.write_pdf(str(tmp_path / "incident.pdf"))
+    assert written and written.read_bytes().startswith(b"%PDF")
+
+
+def test_empty_database_shows_how_to_start(qtbot, db):
+    from piket.gui.logbook.view import View
+
+    widget = View(db)
+    qtbot.addWidget(widget)
+    assert widget.incident_id is None and "Ctrl+N" in widget.subtitle.text()
+    assert not widget.entry_bar.isEnabled()
