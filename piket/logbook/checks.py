@@ -22,9 +22,9 @@ def check(db: Database) -> list[str]:
 
 
 def check_chains(db: Database, incident: int | None = None) -> list[str]:
-    titles = dict(db.execute("SELECT id, title FROM incident").fetchall())
-    heads = {row[0]: (row[1], row[2]) for row in db.execute("SELECT incident_id, seq, hash FROM log_chain_head")}
-    sql = f"SELECT {_CHAIN_COLUMNS} FROM log_entry"
+    titles = dict(db.execute("SELECT id, title FROM incidents").fetchall())
+    heads = {row[0]: (row[1], row[2]) for row in db.execute("SELECT incident_id, seq, hash FROM log_chain_heads")}
+    sql = f"SELECT {_CHAIN_COLUMNS} FROM log_entries"
     params: list = []
     if incident is not None:
         sql += " WHERE incident_id = ?"

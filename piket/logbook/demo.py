@@ -24,7 +24,7 @@ LONG_CRISIS_ENTRIES = (10_000, 12_500)
 
 
 def has_data(db: Database) -> bool:
-    return db.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is not None
+    return db.execute("SELECT 1 FROM incidents LIMIT 1").fetchone() is not None
 
 
 class _Writer:
@@ -37,10 +37,10 @@ class _Writer:
     def incident(self, opened: datetime, title: str, location: str, category: str, steps: list[dict],
                  *, closed: bool = True) -> int:
         target = self.db.execute(
-            "INSERT INTO incident (title, location, category, opened_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO incidents (title, location, category, opened_at) VALUES (?, ?, ?, ?)",
             [title, location, category, timeutil.to_db(opened)],
         ).lastrowid
-        self.db.execute("INSERT INTO log_chain_head (incident_id, seq, hash) VALUES (?, 0, ?)", [target, GENESIS])
+        self.db.execute("INSERT INTO log_chain_heads (incident_id, seq, hash) VALUES (?, 0, ?)", [target, GENESIS])
         prev, rows = GENESIS, []
         steps = sorted(steps, key=lambda step: step["minute"])
         seq_of: dict[str, int] = {}
@@ -66,7 +66,7 @@ class _Writer:
         self.db.conn.executemany(INSERT_SQL, rows)
         if closed:
             last = opened + timedelta(minutes=steps[-1]["minute"])
-            self.db.execute("UPDATE incident SET closed_at = ? WHERE id = ?", [timeutil.to_db(last), target])
+            self.db.execute("UPDATE incidents SET closed_at = ? WHERE id = ?", [timeutil.to_db(last), target])
         self.incidents += 1
         self.entries += len(rows)
         return target
@@ -130,7 +130,7 @@ def add_demo(db: Database, years: int) -> str:
     today = timeutil.today()
     with write(db):
         start, end = timeutil.day_range(date(2019, 1, 1), date(2019, 6, 30))
-        if not db.execute("SELECT 1 FROM incident WHERE opened_at >= ? AND opened_at < ?", [start, end]).fetchone():
+        if not db.execute("SELECT 1 FROM incidents WHERE opened_at >= ? AND opened_at < ?", [start, end]).fetchone():
             for when, title, location, category, grips in demo_data.H1_2019:
                 opened = timeutil.parse_time(when)
                 officer = rng.choice(demo_data.OFFICERS)

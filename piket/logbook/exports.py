@@ -28,7 +28,7 @@ def export_csv(db: Database, what: str, args) -> bytes:
     weeks = getattr(args, "weeks", None)
     last = first + timedelta(weeks=weeks) - timedelta(days=1) if first and weeks else None
     incidents = list(reversed(list_incidents(db, first, last)))
-    counts = dict(db.execute("SELECT incident_id, count(*) FROM log_entry WHERE kind = 'alarmering' "
+    counts = dict(db.execute("SELECT incident_id, count(*) FROM log_entries WHERE kind = 'alarmering' "
                              "GROUP BY incident_id").fetchall())
     for incident in incidents:
         incident["alarmeringen"] = counts.get(incident["id"], 0)

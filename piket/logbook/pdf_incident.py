@@ -101,7 +101,7 @@ def incident_pdf(db: Database, ref) -> bytes:
         story.append(data_table(chunk, widths))
 
     problems = check_chains(db, target)
-    head_seq, head_hash = db.execute("SELECT seq, hash FROM log_chain_head WHERE incident_id = ?",
+    head_seq, head_hash = db.execute("SELECT seq, hash FROM log_chain_heads WHERE incident_id = ?",
                                      [target]).fetchone()
     seal = [para("Zegel", "h1"),
             para(f"Hash (SHA-256) van de laatste regel ({head_seq}):", "body"),

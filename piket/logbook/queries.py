@@ -21,7 +21,7 @@ ENTRY_COLUMNS = (
 
 def grip_summary(db: Database, ids: list[int] | None = None) -> dict[int, tuple[str | None, str | None]]:
     """incident id -> (current level, highest level reached); absent: never had a level."""
-    sql = "SELECT incident_id, grip_level FROM log_entry WHERE kind = ?"
+    sql = "SELECT incident_id, grip_level FROM log_entries WHERE kind = ?"
     params: list = [GRIP_KIND]
     if ids is not None:
         if not ids:
@@ -49,7 +49,7 @@ def _incident_dict(row, grip: tuple[str | None, str | None]) -> dict:
 def list_incidents(db: Database, first=None, last=None, *, open_first: bool = False) -> list[dict]:
     """Incidents opened in the date range (both days included), newest first."""
     start, end = timeutil.day_range(first, last)
-    sql = f"SELECT {INCIDENT_COLUMNS} FROM incident WHERE 1"
+    sql = f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE 1"
     params = []
     if start:
         sql += " AND opened_at >= ?"
@@ -65,10 +65,10 @@ def list_incidents(db: Database, first=None, last=None, *, open_first: bool = Fa
 
 def get_incident(db: Database, ref) -> dict:
     target = incident_id(db, ref)
-    row = db.execute(f"SELECT {INCIDENT_COLUMNS} FROM incident WHERE id = ?", [target]).fetchone()
+    row = db.execute(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE id = ?", [target]).fetchone()
     incident = _incident_dict(row, grip_summary(db, [target]).get(target, (None, None)))
     incident["entry_count"] = db.execute(
-        "SELECT seq FROM log_chain_head WHERE incident_id = ?", [target]
+        "SELECT seq FROM log_chain_heads WHERE incident_id = ?", [target]
     ).fetchone()[0]
     return incident
 
@@ -83,7 +83,7 @@ def entry_dict(row) -> dict:
 
 
 def entries(db: Database, target: int, first_seq: int = 1, last_seq: int | None = None) -> list[dict]:
-    sql = f"SELECT {ENTRY_COLUMNS} FROM log_entry WHERE incident_id = ? AND seq >= ?"
+    sql = f"SELECT {ENTRY_COLUMNS} FROM log_entries WHERE incident_id = ? AND seq >= ?"
     params = [target, first_seq]
     if last_seq is not None:
         sql += " AND seq <= ?"
@@ -93,7 +93,7 @@ def entries(db: Database, target: int, first_seq: int = 1, last_seq: int | None 
 
 def grip_history(db: Database, target: int) -> list[dict]:
     rows = db.execute(
-        "SELECT seq, grip_level, at, reason, author, role FROM log_entry "
+        "SELECT seq, grip_level, at, reason, author, role FROM log_entries "
         "WHERE incident_id = ? AND kind = ? ORDER BY seq",
         [target, GRIP_KIND],
     )
@@ -104,7 +104,7 @@ def grip_history(db: Database, target: int) -> list[dict]:
 def corrections(db: Database, target: int) -> dict[int, dict]:
     """corrected seq -> the latest correction of it (seq, text, reason)."""
     rows = db.execute(
-        "SELECT corrects, seq, text, reason FROM log_entry WHERE incident_id = ? AND corrects IS NOT NULL "
+        "SELECT corrects, seq, text, reason FROM log_entries WHERE incident_id = ? AND corrects IS NOT NULL "
         "AND kind = ? ORDER BY seq",
         [target, CORRECTION_KIND],
     )
@@ -118,7 +118,7 @@ def decisions(db: Database, target: int) -> list[dict]:
     kinds = [k["code"] for k in refdata.items(db, "log_entry_kinds", include_inactive=True)
              if k.get("counts_as_decision")]
     rows = db.execute(
-        f"SELECT {ENTRY_COLUMNS} FROM log_entry WHERE incident_id = ? "
+        f"SELECT {ENTRY_COLUMNS} FROM log_entries WHERE incident_id = ? "
         f"AND kind IN ({', '.join('?' * len(kinds))}) ORDER BY seq",
         [target, *kinds],
     ).fetchall()
@@ -129,10 +129,10 @@ def actions(db: Database, target: int | None = None, *, only_open: bool = False)
     """The actielijst: each actie with its latest status (status changes are entries too)."""
     sql = (
         "SELECT a.incident_id, a.seq, a.at, a.text, a.owner, a.deadline, a.decision_seq, "
-        "  coalesce((SELECT s.status FROM log_entry s WHERE s.incident_id = a.incident_id "
+        "  coalesce((SELECT s.status FROM log_entries s WHERE s.incident_id = a.incident_id "
         "            AND s.kind = ? AND s.action_seq = a.seq ORDER BY s.seq DESC LIMIT 1), a.status), "
         "  i.title "
-        "FROM log_entry a JOIN incident i ON i.id = a.incident_id "
+        "FROM log_entries a JOIN incidents i ON i.id = a.incident_id "
         "WHERE a.kind = ? AND a.action_seq IS NULL"
     )
     params: list = [ACTION_KIND, ACTION_KIND]

@@ -33,7 +33,7 @@ def period_report(db: Database, first: date, last: date) -> dict:
     by_category = Counter(incident["category"] or "onbekend" for incident in incidents)
     start, end = timeutil.day_range(first, last)
     alarms = dict(db.execute(
-        "SELECT e.incident_id, count(*) FROM log_entry e JOIN incident i ON i.id = e.incident_id "
+        "SELECT e.incident_id, count(*) FROM log_entries e JOIN incidents i ON i.id = e.incident_id "
         "WHERE e.kind = 'alarmering' AND i.opened_at >= ? AND i.opened_at < ? GROUP BY e.incident_id",
         [start, end],
     ).fetchall())

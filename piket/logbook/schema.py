@@ -18,37 +18,37 @@ GENESIS = "0" * 64  # prev_hash of an incident's first entry
 # name -> SQL; ``checks.py`` verifies that every one of these is present.
 TRIGGERS = {
     "log_entry_no_update": """
-        CREATE TRIGGER log_entry_no_update BEFORE UPDATE ON log_entry
+        CREATE TRIGGER log_entry_no_update BEFORE UPDATE ON log_entries
         BEGIN SELECT RAISE(ABORT, 'logboekregels zijn onveranderbaar (alleen toevoegen)'); END""",
     "log_entry_no_delete": """
-        CREATE TRIGGER log_entry_no_delete BEFORE DELETE ON log_entry
+        CREATE TRIGGER log_entry_no_delete BEFORE DELETE ON log_entries
         BEGIN SELECT RAISE(ABORT, 'logboekregels kunnen niet worden verwijderd'); END""",
     "log_entry_in_order": """
-        CREATE TRIGGER log_entry_in_order BEFORE INSERT ON log_entry
-        WHEN NEW.seq IS NOT (SELECT seq + 1 FROM log_chain_head WHERE incident_id = NEW.incident_id)
-          OR NEW.prev_hash IS NOT (SELECT hash FROM log_chain_head WHERE incident_id = NEW.incident_id)
+        CREATE TRIGGER log_entry_in_order BEFORE INSERT ON log_entries
+        WHEN NEW.seq IS NOT (SELECT seq + 1 FROM log_chain_heads WHERE incident_id = NEW.incident_id)
+          OR NEW.prev_hash IS NOT (SELECT hash FROM log_chain_heads WHERE incident_id = NEW.incident_id)
         BEGIN SELECT RAISE(ABORT, 'logboekregel buiten de keten (volgnummer of vorige hash klopt niet)'); END""",
     "log_entry_advance_head": """
-        CREATE TRIGGER log_entry_advance_head AFTER INSERT ON log_entry
+        CREATE TRIGGER log_entry_advance_head AFTER INSERT ON log_entries
         BEGIN
-            UPDATE log_chain_head SET seq = NEW.seq, hash = NEW.hash WHERE incident_id = NEW.incident_id;
-            INSERT INTO log_entry_fts (rowid, text) VALUES (NEW.id, NEW.text);
+            UPDATE log_chain_heads SET seq = NEW.seq, hash = NEW.hash WHERE incident_id = NEW.incident_id;
+            INSERT INTO log_entries_fts (rowid, text) VALUES (NEW.id, NEW.text);
         END""",
     "log_chain_head_start": """
-        CREATE TRIGGER log_chain_head_start BEFORE INSERT ON log_chain_head
+        CREATE TRIGGER log_chain_head_start BEFORE INSERT ON log_chain_heads
         WHEN NEW.seq != 0 OR NEW.hash != '""" + GENESIS + """'
         BEGIN SELECT RAISE(ABORT, 'een ketenkop begint bij volgnummer 0'); END""",
     "log_chain_head_advance_only": """
-        CREATE TRIGGER log_chain_head_advance_only BEFORE UPDATE ON log_chain_head
+        CREATE TRIGGER log_chain_head_advance_only BEFORE UPDATE ON log_chain_heads
         WHEN NEW.incident_id != OLD.incident_id OR NEW.seq != OLD.seq + 1
-          OR NEW.hash IS NOT (SELECT hash FROM log_entry
+          OR NEW.hash IS NOT (SELECT hash FROM log_entries
                               WHERE incident_id = NEW.incident_id AND seq = NEW.seq)
         BEGIN SELECT RAISE(ABORT, 'de ketenkop kan alleen met de nieuwste regel meeschuiven'); END""",
     "log_chain_head_no_delete": """
-        CREATE TRIGGER log_chain_head_no_delete BEFORE DELETE ON log_chain_head
+        CREATE TRIGGER log_chain_head_no_delete BEFORE DELETE ON log_chain_heads
         BEGIN SELECT RAISE(ABORT, 'de ketenkop kan niet worden verwijderd'); END""",
     "incident_no_delete": """
-        CREATE TRIGGER incident_no_delete BEFORE DELETE ON incident
+        CREATE TRIGGER incident_no_delete BEFORE DELETE ON incidents
         BEGIN SELECT RAISE(ABORT, 'een incident met logboek kan niet worden verwijderd'); END""",
 }
 
@@ -56,7 +56,7 @@ TRIGGERS = {
 @migrations()
 def m001_logbook(db: Database) -> None:
     db.execute(
-        """CREATE TABLE incident (
+        """CREATE TABLE incidents (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
             location TEXT NOT NULL DEFAULT '',
@@ -66,10 +66,10 @@ def m001_logbook(db: Database) -> None:
             lcms_ref TEXT NOT NULL DEFAULT ''
         )"""
     )
-    db.execute("CREATE INDEX incident_opened ON incident (opened_at)")
+    db.execute("CREATE INDEX incident_opened ON incidents (opened_at)")
     db.execute(
-        """CREATE TABLE log_chain_head (
-            incident_id INTEGER PRIMARY KEY REFERENCES incident (id),
+        """CREATE TABLE log_chain_heads (
+            incident_id INTEGER PRIMARY KEY REFERENCES incidents (id),
             seq INTEGER NOT NULL,
             hash TEXT NOT NULL
         )"""
@@ -84,9 +84,9 @@ def m001_logbook(db: Database) -> None:
     #   decision_seq     the besluit an actie comes from
     #   salt             per-entry salt for the digests of author and text in the hash
     db.execute(
-        """CREATE TABLE log_entry (
+        """CREATE TABLE log_entries (
             id INTEGER PRIMARY KEY,
-            incident_id INTEGER NOT NULL REFERENCES incident (id),
+            incident_id INTEGER NOT NULL REFERENCES incidents (id),
             seq INTEGER NOT NULL,
             at TEXT NOT NULL,
             at_approx INTEGER NOT NULL DEFAULT 0,
@@ -116,13 +116,13 @@ def m001_logbook(db: Database) -> None:
         )"""
     )
     db.execute(
-        "CREATE INDEX log_entry_grip ON log_entry (incident_id, seq) WHERE kind = 'GRIP-wijziging'"
+        "CREATE INDEX log_entry_grip ON log_entries (incident_id, seq) WHERE kind = 'GRIP-wijziging'"
     )
-    db.execute("CREATE INDEX log_entry_corrects ON log_entry (incident_id, corrects) WHERE corrects IS NOT NULL")
-    db.execute("CREATE INDEX log_entry_actions ON log_entry (incident_id, seq) WHERE kind = 'actie'")
+    db.execute("CREATE INDEX log_entry_corrects ON log_entries (incident_id, corrects) WHERE corrects IS NOT NULL")
+    db.execute("CREATE INDEX log_entry_actions ON log_entries (incident_id, seq) WHERE kind = 'actie'")
     db.execute(
-        """CREATE VIRTUAL TABLE log_entry_fts USING fts5 (
-            text, content = 'log_entry', content_rowid = 'id',
+        """CREATE VIRTUAL TABLE log_entries_fts USING fts5 (
+            text, content = 'log_entries', content_rowid = 'id',
             tokenize = 'unicode61 remove_diacritics 2'
         )"""
     )

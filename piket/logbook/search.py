@@ -31,16 +31,16 @@ def search(db: Database, text: str, *, limit: int = 200, incident: int | None = 
         return []
     sql = (
         "SELECT e.incident_id, i.title, e.seq, e.at, e.text, e.kind, "
-        f"  snippet(log_entry_fts, 0, '{MARK_START}', '{MARK_END}', '…', 16) "
-        "FROM log_entry_fts JOIN log_entry e ON e.id = log_entry_fts.rowid "
-        "JOIN incident i ON i.id = e.incident_id "
-        "WHERE log_entry_fts MATCH ?"
+        f"  snippet(log_entries_fts, 0, '{MARK_START}', '{MARK_END}', '…', 16) "
+        "FROM log_entries_fts JOIN log_entries e ON e.id = log_entries_fts.rowid "
+        "JOIN incidents i ON i.id = e.incident_id "
+        "WHERE log_entries_fts MATCH ?"
     )
     params: list = [query]
     if incident is not None:
         sql += " AND e.incident_id = ?"
         params.append(incident)
-    sql += " ORDER BY bm25(log_entry_fts), e.at DESC LIMIT ?"
+    sql += " ORDER BY bm25(log_entries_fts), e.at DESC LIMIT ?"
     params.append(limit)
     return [
         {"incident": row[0], "title": row[1], "seq": row[2], "at": timeutil.iso_local(row[3]),

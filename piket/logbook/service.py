@@ -29,7 +29,7 @@ NO_GRIP = "geen"
 
 
 def incident_id(db: Database, ref: str | int) -> int:
-    return resolve_id(db, "incident", ref, column="title", what="incident")
+    return resolve_id(db, "incidents", ref, column="title", what="incident")
 
 
 def open_incident(db: Database, *, title: str, location: str = "", category: str | None = None,
@@ -48,10 +48,10 @@ def open_incident(db: Database, *, title: str, location: str = "", category: str
     _check_codes(db, entry)
     with write(db):
         new_id = db.execute(
-            "INSERT INTO incident (title, location, category, opened_at, lcms_ref) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO incidents (title, location, category, opened_at, lcms_ref) VALUES (?, ?, ?, ?, ?)",
             [data.title, data.location, category_code, timeutil.to_db(moment), data.lcms_ref],
         ).lastrowid
-        db.execute("INSERT INTO log_chain_head (incident_id, seq, hash) VALUES (?, 0, ?)",
+        db.execute("INSERT INTO log_chain_heads (incident_id, seq, hash) VALUES (?, 0, ?)",
                    [new_id, chain.GENESIS])
         _insert(db, new_id, entry)
         if level:
@@ -116,7 +116,7 @@ def set_action_status(db: Database, incident: str | int, action_seq: int, status
     if status not in ACTION_STATUSES:
         raise PiketError(f"onbekende status {status!r} (bekend: {', '.join(ACTION_STATUSES)})")
     row = db.execute(
-        "SELECT kind, action_seq FROM log_entry WHERE incident_id = ? AND seq = ?", [target, action_seq]
+        "SELECT kind, action_seq FROM log_entries WHERE incident_id = ? AND seq = ?", [target, action_seq]
     ).fetchone()
     if row is None or row[0] != ACTION_KIND or row[1] is not None:
         raise PiketError(f"regel {action_seq} van incident {target} is geen actie")
@@ -131,33 +131,33 @@ def close_incident(db: Database, incident: str | int, *, at: datetime | None = N
                    author: str | None = None, role: str = "") -> int:
     target = _open_incident_id(db, incident)
     moment = at or timeutil.now()
-    opened = db.execute("SELECT opened_at FROM incident WHERE id = ?", [target]).fetchone()[0]
+    opened = db.execute("SELECT opened_at FROM incidents WHERE id = ?", [target]).fetchone()[0]
     if timeutil.to_db(moment) < opened:
         raise PiketError(f"sluittijd ligt vóór de opening ({timeutil.display(opened)})")
     entry = _entry(db, text="Incident gesloten", kind="informatie", at=moment, author=author, role=role)
     with write(db):
         seq = _insert(db, target, entry)
-        db.execute("UPDATE incident SET closed_at = ? WHERE id = ?", [timeutil.to_db(moment), target])
+        db.execute("UPDATE incidents SET closed_at = ? WHERE id = ?", [timeutil.to_db(moment), target])
     return seq
 
 
 def reopen_incident(db: Database, incident: str | int, *, reason: str = "",
                     author: str | None = None, role: str = "") -> int:
     target = incident_id(db, incident)
-    if db.execute("SELECT closed_at FROM incident WHERE id = ?", [target]).fetchone()[0] is None:
+    if db.execute("SELECT closed_at FROM incidents WHERE id = ?", [target]).fetchone()[0] is None:
         raise PiketError(f"incident {target} is niet gesloten")
     reason = clean_text(reason, "reden", required=False)
     entry = _entry(db, text="Incident heropend" + (f": {reason}" if reason else ""), kind="informatie",
                    at=None, author=author, role=role)
     with write(db):
-        db.execute("UPDATE incident SET closed_at = NULL WHERE id = ?", [target])
+        db.execute("UPDATE incidents SET closed_at = NULL WHERE id = ?", [target])
         return _insert(db, target, entry, reason=reason)
 
 
 # --- reading what the verbs need ------------------------------------------------------
 def current_grip(db: Database, target: int) -> str | None:
     row = db.execute(
-        "SELECT grip_level FROM log_entry WHERE incident_id = ? AND kind = ? ORDER BY seq DESC LIMIT 1",
+        "SELECT grip_level FROM log_entries WHERE incident_id = ? AND kind = ? ORDER BY seq DESC LIMIT 1",
         [target, GRIP_KIND],
     ).fetchone()
     return row[0] if row else None
@@ -206,7 +206,7 @@ def _grip_level(db: Database, code: str) -> dict:
 
 def _open_incident_id(db: Database, incident: str | int) -> int:
     target = incident_id(db, incident)
-    closed = db.execute("SELECT closed_at FROM incident WHERE id = ?", [target]).fetchone()[0]
+    closed = db.execute("SELECT closed_at FROM incidents WHERE id = ?", [target]).fetchone()[0]
     if closed is not None:
         raise PiketError(f"incident {target} is gesloten; heropen het eerst (piket incident reopen {target})")
     return target
@@ -217,7 +217,7 @@ def _existing_seq(db: Database, target: int, seq) -> int:
         number = int(seq)
     except (TypeError, ValueError):
         raise PiketError(f"ongeldig regelnummer: {seq!r}") from None
-    found = db.execute("SELECT 1 FROM log_entry WHERE incident_id = ? AND seq = ?", [target, number]).fetchone()
+    found = db.execute("SELECT 1 FROM log_entries WHERE incident_id = ? AND seq = ?", [target, number]).fetchone()
     if not found:
         raise PiketError(f"incident {target} heeft geen regel {number}")
     return number
@@ -226,7 +226,7 @@ def _existing_seq(db: Database, target: int, seq) -> int:
 def _insert(db: Database, target: int, entry: EntryInput, **columns) -> int:
     """Append inside the caller's transaction; the triggers check order and move the head."""
     head_seq, head_hash = db.execute(
-        "SELECT seq, hash FROM log_chain_head WHERE incident_id = ?", [target]
+        "SELECT seq, hash FROM log_chain_heads WHERE incident_id = ?", [target]
     ).fetchone()
     row = new_row(target, head_seq + 1, entry.model_dump(), secrets.token_hex(8), **columns)
     row["prev_hash"] = head_hash
@@ -257,4 +257,4 @@ def new_row(target: int, seq: int, fields: dict, salt: str, **columns) -> dict:
 
 
 INSERT_COLUMNS = (*chain.HASHED_FIELDS, "prev_hash", "hash")
-INSERT_SQL = f"INSERT INTO log_entry ({', '.join(INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(INSERT_COLUMNS))})"
+INSERT_SQL = f"INSERT INTO log_entries ({', '.join(INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(INSERT_COLUMNS))})"

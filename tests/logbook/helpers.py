@@ -8,9 +8,9 @@ from piket.logbook import service
 def row_counts(db) -> tuple[int, int, int]:
     """(incidents, entries, chain-head sum): equal before and after a refused write."""
     return (
-        db.execute("SELECT count(*) FROM incident").fetchone()[0],
-        db.execute("SELECT count(*) FROM log_entry").fetchone()[0],
-        db.execute("SELECT coalesce(sum(seq), 0) FROM log_chain_head").fetchone()[0],
+        db.execute("SELECT count(*) FROM incidents").fetchone()[0],
+        db.execute("SELECT count(*) FROM log_entries").fetchone()[0],
+        db.execute("SELECT coalesce(sum(seq), 0) FROM log_chain_heads").fetchone()[0],
     )
 
 

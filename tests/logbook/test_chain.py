@@ -65,10 +65,10 @@ def test_any_field_change_is_found(template, size, data):
     other, target = build(db, [2, size])
     seq = data.draw(st.integers(1, size))
     field = data.draw(st.sampled_from(FIELDS))
-    old = db.execute(f"SELECT [{field}] FROM log_entry WHERE incident_id = ? AND seq = ?", [target, seq]).fetchone()[0]
+    old = db.execute(f"SELECT [{field}] FROM log_entries WHERE incident_id = ? AND seq = ?", [target, seq]).fetchone()[0]
     new = data.draw(st.one_of(st.text(min_size=1, max_size=8), st.integers(-5, 5)).filter(
         lambda v: v != old and str(v) != str(old) and not str(v).startswith("sha256:")))
-    tamper(db, (f"UPDATE log_entry SET [{field}] = ? WHERE incident_id = ? AND seq = ?", [new, target, seq]))
+    tamper(db, (f"UPDATE log_entries SET [{field}] = ? WHERE incident_id = ? AND seq = ?", [new, target, seq]))
     problems = check(db)
     assert _names_incident(problems, target)
     assert f"regel {seq}" in problems[0] or field == "hash"
@@ -80,7 +80,7 @@ def test_deleting_any_entry_is_found(template, size, data):
     db = fresh_copy(template)
     (target,) = build(db, [size])
     seq = data.draw(st.integers(1, size))
-    tamper(db, ("DELETE FROM log_entry WHERE incident_id = ? AND seq = ?", [target, seq]))
+    tamper(db, ("DELETE FROM log_entries WHERE incident_id = ? AND seq = ?", [target, seq]))
     assert _names_incident(check(db), target)
 
 
@@ -92,9 +92,9 @@ def test_reordering_is_found(template, size, data):
     first = data.draw(st.integers(1, size - 1))
     second = data.draw(st.integers(first + 1, size))
     tamper(db,
-           ("UPDATE log_entry SET seq = -1 WHERE incident_id = ? AND seq = ?", [target, first]),
-           ("UPDATE log_entry SET seq = ? WHERE incident_id = ? AND seq = ?", [first, target, second]),
-           ("UPDATE log_entry SET seq = ? WHERE incident_id = ? AND seq = -1", [second, target]))
+           ("UPDATE log_entries SET seq = -1 WHERE incident_id = ? AND seq = ?", [target, first]),
+           ("UPDATE log_entries SET seq = ? WHERE incident_id = ? AND seq = ?", [first, target, second]),
+           ("UPDATE log_entries SET seq = ? WHERE incident_id = ? AND seq = -1", [second, target]))
     assert _names_incident(check(db), target)
 
 
@@ -104,7 +104,7 @@ def test_truncation_is_found_through_the_chain_head(template, size, data):
     db = fresh_copy(template)
     (target,) = build(db, [size])
     keep = data.draw(st.integers(0, size - 1))
-    tamper(db, ("DELETE FROM log_entry WHERE incident_id = ? AND seq > ?", [target, keep]))
+    tamper(db, ("DELETE FROM log_entries WHERE incident_id = ? AND seq > ?", [target, keep]))
     problems = check(db)
     assert _names_incident(problems, target) and "ketenkop" in problems[0]
 
@@ -112,7 +112,7 @@ def test_truncation_is_found_through_the_chain_head(template, size, data):
 def test_moving_an_entry_to_another_incident_is_found(template):
     db = fresh_copy(template)
     first, second = build(db, [2, 2])
-    tamper(db, ("UPDATE log_entry SET incident_id = ?, seq = 3 WHERE incident_id = ? AND seq = 2",
+    tamper(db, ("UPDATE log_entries SET incident_id = ?, seq = 3 WHERE incident_id = ? AND seq = 2",
                 [second, first]))
     problems = check(db)
     assert any(f"incident {first}" in p for p in problems) and any(f"incident {second}" in p for p in problems)
@@ -121,9 +121,9 @@ def test_moving_an_entry_to_another_incident_is_found(template):
 def test_anonymising_a_name_keeps_the_chain_intact(template):
     db = fresh_copy(template)
     (target,) = build(db, [3])
-    salt, author = db.execute("SELECT salt, author FROM log_entry WHERE incident_id = ? AND seq = 2",
+    salt, author = db.execute("SELECT salt, author FROM log_entries WHERE incident_id = ? AND seq = 2",
                               [target]).fetchone()
-    tamper(db, ("UPDATE log_entry SET author = ? WHERE incident_id = ? AND seq = 2",
+    tamper(db, ("UPDATE log_entries SET author = ? WHERE incident_id = ? AND seq = 2",
                 [chain.digest(salt, author), target]))
     assert check(db) == []
 

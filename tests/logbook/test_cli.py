@@ -75,7 +75,7 @@ def test_refusals_exit_1_with_one_line_and_write_nothing(cli, db_path, fire, arg
     def count():
         conn = sqlite3.connect(db_path)
         try:
-            return conn.execute("SELECT count(*) FROM log_entry").fetchone()[0]
+            return conn.execute("SELECT count(*) FROM log_entries").fetchone()[0]
         finally:
             conn.close()
 
@@ -96,7 +96,7 @@ def test_check_finds_sql_tampering_in_a_separate_process(cli, db_path, fire):
     cli("incident", "log", fire, "--text", "tweede")
     conn = sqlite3.connect(db_path)
     conn.execute("DROP TRIGGER log_entry_no_update")
-    conn.execute("UPDATE log_entry SET text = 'vervalst' WHERE seq = 2")
+    conn.execute("UPDATE log_entries SET text = 'vervalst' WHERE seq = 2")
     conn.commit()
     conn.close()
     result = run_piket("--db", str(db_path), "check", "--json")

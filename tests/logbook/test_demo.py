@@ -13,8 +13,8 @@ def test_demo_is_deterministic_and_passes_check(tmp_path, monkeypatch):
         assert not demo.has_data(db)
         assert "incidenten" in demo.add_demo(db, 1)
         assert demo.has_data(db) and check(db) == []
-        hashes.append(db.execute("SELECT group_concat(hash) FROM log_chain_head").fetchone()[0])
-        open_now = db.execute("SELECT count(*) FROM incident WHERE closed_at IS NULL").fetchone()[0]
+        hashes.append(db.execute("SELECT group_concat(hash) FROM log_chain_heads").fetchone()[0])
+        open_now = db.execute("SELECT count(*) FROM incidents WHERE closed_at IS NULL").fetchone()[0]
         assert open_now == 1
         db.close()
     assert hashes[0] == hashes[1]
@@ -24,4 +24,4 @@ def test_adding_again_does_not_double_the_half_year(db, monkeypatch):
     monkeypatch.setenv("PIKET_NOW", "2024-05-15T12:00:00+02:00")
     demo.add_demo(db, 1)
     demo.add_demo(db, 1)
-    assert db.execute("SELECT count(*) FROM incident WHERE opened_at < '2019-07-01'").fetchone()[0] == 26
+    assert db.execute("SELECT count(*) FROM incidents WHERE opened_at < '2019-07-01'").fetchone()[0] == 26

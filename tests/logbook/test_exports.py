@@ -11,7 +11,7 @@ def test_incident_pdf_shows_log_correction_actions_and_seal(db, cli, db_path, tm
     service.append_entry(db, target, text="Twee woningen <uitgebrand> & rook", author="OvD Test")
     service.correct_entry(db, target, 3, text="Drie woningen uitgebrand", reason="telling", author="OvD Test")
     service.append_entry(db, target, kind="actie", text="Opvang regelen", owner="TBz", author="OvD Test")
-    head = db.execute("SELECT hash FROM log_chain_head").fetchone()[0]
+    head = db.execute("SELECT hash FROM log_chain_heads").fetchone()[0]
     out = tmp_path / "incident.pdf"
     code, stdout, err = cli("export", "pdf", "incident", str(target), "-o", str(out))
     assert code == 0, err

@@ -127,16 +127,16 @@ def test_other_refusals_leave_the_database_unchanged(db, call, message):
 
 def test_sql_update_delete_and_head_rewind_fail_in_the_database(db):
     target = incident_with_log(db, 2)
-    for sql in ("UPDATE log_entry SET text = 'anders' WHERE seq = 1",
-                "DELETE FROM log_entry WHERE seq = 3",
-                "UPDATE log_chain_head SET seq = 1",
-                "DELETE FROM log_chain_head",
-                "DELETE FROM incident"):
+    for sql in ("UPDATE log_entries SET text = 'anders' WHERE seq = 1",
+                "DELETE FROM log_entries WHERE seq = 3",
+                "UPDATE log_chain_heads SET seq = 1",
+                "DELETE FROM log_chain_heads",
+                "DELETE FROM incidents"):
         with pytest.raises(sqlite3.DatabaseError):
             db.execute(sql)
     row = dict(queries.entries(db, target)[0])
     with pytest.raises(sqlite3.DatabaseError, match="buiten de keten"):
-        db.execute("INSERT INTO log_entry (incident_id, seq, at, recorded_at, kind, author, text, salt, "
+        db.execute("INSERT INTO log_entries (incident_id, seq, at, recorded_at, kind, author, text, salt, "
                    "prev_hash, hash) VALUES (?, 2, ?, ?, 'informatie', 'x', 'ingevoegd', 's', ?, 'h')",
                    [target, "2020-01-01T00:00:00Z", "2020-01-01T00:00:00Z", row["hash"]])
     assert check(db) == []

@@ -115,7 +115,7 @@ class CorrectDialog(_ServiceDialog):
         self.db, self.incident_id, self.seq, self.author = db, incident_id, seq, author
         self.form = Ui_LogbookCorrectDialog()
         self.form.setupUi(self)
-        text = db.execute("SELECT text FROM log_entry WHERE incident_id = ? AND seq = ?",
+        text = db.execute("SELECT text FROM log_entries WHERE incident_id = ? AND seq = ?",
                           [incident_id, seq]).fetchone()[0]
         self.setWindowTitle(f"Regel {seq} corrigeren")
         self.form.originalLabel.setText(f"{seq}: {text}")

@@ -127,7 +127,7 @@ class LogModel(_Table):
         self.endResetModel()
 
     def _head(self) -> int:
-        row = self.db.execute("SELECT seq FROM log_chain_head WHERE incident_id = ?", [self.incident_id]).fetchone()
+        row = self.db.execute("SELECT seq FROM log_chain_heads WHERE incident_id = ?", [self.incident_id]).fetchone()
         return row[0] if row else 0
 
     def refresh(self) -> None:
@@ -152,7 +152,7 @@ class LogModel(_Table):
         if page not in self.pages:
             first = page * self.PAGE + 1
             self.pages[page] = self.db.execute(
-                f"SELECT {self.COLUMNS} FROM log_entry WHERE incident_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+                f"SELECT {self.COLUMNS} FROM log_entries WHERE incident_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
                 [self.incident_id, first, first + self.PAGE - 1],
             ).fetchall()
         return self.pages[page][row % self.PAGE]
