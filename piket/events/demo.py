@@ -139,7 +139,7 @@ def neighbourhood_events(year: int, count: int, busy: set[date], unique: bool) -
     attempts = 0
     while len(events) < count and attempts < count * 50:
         attempts += 1
-        day = date(year, 3, 1) + timedelta(days=rng.randrange(0, 290))
+        day = date(year, 3, 1) + timedelta(days=rng.randrange(0, 245))
         if day in busy or (day.weekday() < 5 and rng.random() < 0.8):
             continue
         name, hour, hours, activity, alcohol, (low, high) = rng.choice(KINDS)
@@ -198,18 +198,18 @@ def add_demo(db: Database, years: int) -> str:
                           and e["start"].year == this_year)
         service.add_part(db, evening, "Avondconcert", bevrijding["start"].replace(hour=19).isoformat(),
                          bevrijding["end"].isoformat())
-        for name, send in (("Koningsnacht Stadhart", True), ("Nationale Viering van de Bevrijding", True),
-                           ("Koningsdag Almere", False)):
-            event_id = ids[(name, this_year)]
-            advice.new_version(db, event_id, author="M. Bakker (AOV)")
-            if send:
-                advice.send_advice(db, event_id, author="M. Bakker (AOV)")
+        author = "M. Bakker (AOV)"
         knight = ids[("Koningsnacht Stadhart", this_year)]
-        advice.new_version(db, knight, author="M. Bakker (AOV)")
-        advice.save_advice(db, knight, sections={"politie": (
-            "Na oproepen op sociale media tot een gevecht tussen rivaliserende groepen bij het Forum adviseert de "
-            "politie, in overleg met de driehoek, twee gebieden aan te wijzen als veiligheidsrisicogebied "
-            "(preventief fouilleren) en extra mobiele eenheid stand-by te houden.")})
+        for name in ("Koningsnacht Stadhart", "Koningsdag Almere", "Nationale Viering van de Bevrijding"):
+            event_id = ids[(name, this_year)]
+            advice.new_version(db, event_id, author=author)
+            if event_id == knight:
+                advice.save_advice(db, knight, sections={"politie": (
+                    "Na oproepen op sociale media tot een gevecht tussen rivaliserende groepen bij het Forum "
+                    "adviseert de politie, in overleg met de driehoek, twee gebieden aan te wijzen als "
+                    "veiligheidsrisicogebied (preventief fouilleren) en extra mobiele eenheid stand-by te houden.")})
+            advice.send_advice(db, event_id, author=author)
+        advice.new_version(db, ids[("Koningsdag Almere", this_year + 1)], author=author)  # being written now
         if bevrijding["start"].date() < today:
             service.set_values(db, knight, {"evaluation": "Rustig verloop na aanwijzing veiligheidsrisicogebied."})
-    return f"{len(planned)} evenementen ({first_year}–{today.year + 1}), 1 C-klasse, adviezen voor 3 evenementen"
+    return f"{len(planned)} evenementen ({first_year}–{today.year + 1}), 1 C-klasse, adviezen voor 4 evenementen"

@@ -1,0 +1,1 @@
+"""The events screen: year/month calendar, list, risk scan and advice."""
