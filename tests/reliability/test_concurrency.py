@@ -35,7 +35,7 @@ def _app_and_cli(db_path, figure, cli_writes: int) -> None:
         append_entry(db, incident, text=f"app {app_writes}", author="OvD-Bz")
         app_writes += 1
     thread.join()
-    texts = {row[0] for row in db.execute("SELECT text FROM log_entry WHERE incident_id = ?", [incident])}
+    texts = {row[0] for row in db.execute("SELECT text FROM log_entries WHERE incident_id = ?", [incident])}
     db.close()
     figure("concurrency", "app writes / CLI writes / errors / lost",
            f"{app_writes} / {cli_writes} / {len(errors)} / "

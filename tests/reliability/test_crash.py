@@ -64,7 +64,7 @@ def crash_run(db_path: Path, kills: int, writers: int = 3, seed: int = 7) -> tup
             acked += [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("log ")]
     assert not errors, errors[:3]
     db = connect(db_path)
-    present = {row[0] for row in db.execute("SELECT text FROM log_entry WHERE author = 'crashtest'")}
+    present = {row[0] for row in db.execute("SELECT text FROM log_entries WHERE author = 'crashtest'")}
     db.close()
     lost = [text for text in acked if text not in present]
     return kills, len(acked), lost

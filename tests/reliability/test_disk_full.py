@@ -70,7 +70,7 @@ def test_full_disk_refuses_cleanly_and_recovers(tiny_disk, tmp_path, figure):
     _grow(tiny_disk, "8m")
     db = connect(db_path)
     texts = {row[0].split(":")[0] for row in db.execute(
-        "SELECT text FROM log_entry WHERE incident_id = ? AND kind = 'informatie'", [incident])}
+        "SELECT text FROM log_entries WHERE incident_id = ? AND kind = 'informatie'", [incident])}
     lost = [n for n in acknowledged if str(n) not in texts]
     seq = append_entry(db, incident, text="Er is weer ruimte", author="test")
     db.close()

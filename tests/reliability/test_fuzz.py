@@ -63,13 +63,13 @@ def _logbook_example(title, text):
         code, out, err = piket(db, "incident", "open", f"--title={title}", "--json")
         assert_refused_cleanly(code, err)
         if code:
-            assert count(db, "incident") == 0
+            assert count(db, "incidents") == 0
             return
         incident = str(json.loads(out)["id"])
-        before = count(db, "log_entry")
+        before = count(db, "log_entries")
         code, out, err = piket(db, "incident", "log", incident, f"--text={text}")
         assert_refused_cleanly(code, err)
-        assert count(db, "log_entry") == before + (0 if code else 1)
+        assert count(db, "log_entries") == before + (0 if code else 1)
         pdf = Path(folder) / "incident.pdf"
         code, _, err = piket(db, "export", "pdf", "incident", incident, "-o", str(pdf))
         assert code == 0, err

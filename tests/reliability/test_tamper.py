@@ -43,29 +43,29 @@ def _without_triggers(conn: sqlite3.Connection, sql: str, params=()) -> None:
 
 
 CASES = {
-    "update an entry's text": ("UPDATE log_entry SET text = 'Niets aan de hand' WHERE incident_id = :i AND seq = 4", "regel 4"),
-    "update an entry's event time": ("UPDATE log_entry SET at = '2019-01-01T00:00:00Z' WHERE incident_id = :i AND seq = 3", "regel 3"),
-    "update an entry's author": ("UPDATE log_entry SET author = 'iemand anders' WHERE incident_id = :i AND seq = 2", "regel 2"),
-    "delete an entry in the middle": ("DELETE FROM log_entry WHERE incident_id = :i AND seq = 5", "regel 5"),
+    "update an entry's text": ("UPDATE log_entries SET text = 'Niets aan de hand' WHERE incident_id = :i AND seq = 4", "regel 4"),
+    "update an entry's event time": ("UPDATE log_entries SET at = '2019-01-01T00:00:00Z' WHERE incident_id = :i AND seq = 3", "regel 3"),
+    "update an entry's author": ("UPDATE log_entries SET author = 'iemand anders' WHERE incident_id = :i AND seq = 2", "regel 2"),
+    "delete an entry in the middle": ("DELETE FROM log_entries WHERE incident_id = :i AND seq = 5", "regel 5"),
     "insert a forged entry": (
-        "INSERT INTO log_entry (incident_id, seq, at, at_approx, recorded_at, kind, author, role, team, source,"
+        "INSERT INTO log_entries (incident_id, seq, at, at_approx, recorded_at, kind, author, role, team, source,"
         " channel, reliability, confidentiality, text, salt, prev_hash, hash)"
         " SELECT incident_id, 99, at, at_approx, recorded_at, kind, author, role, team, source, channel,"
-        " reliability, confidentiality, 'vervalst', salt, hash, printf('%064d', 0) FROM log_entry"
+        " reliability, confidentiality, 'vervalst', salt, hash, printf('%064d', 0) FROM log_entries"
         " WHERE incident_id = :i AND seq = 8",
         "regel 9",
     ),
     "reorder two entries": (
-        "UPDATE log_entry SET seq = -seq WHERE incident_id = :i AND seq IN (3, 6);"
-        "UPDATE log_entry SET seq = 9 + seq WHERE incident_id = :i AND seq IN (-3, -6)",
+        "UPDATE log_entries SET seq = -seq WHERE incident_id = :i AND seq IN (3, 6);"
+        "UPDATE log_entries SET seq = 9 + seq WHERE incident_id = :i AND seq IN (-3, -6)",
         "regel 3",
     ),
-    "truncate the tail": ("DELETE FROM log_entry WHERE incident_id = :i AND seq >= 7", "regel"),
-    "delete the whole log": ("DELETE FROM log_entry WHERE incident_id = :i", "regels verwijderd"),
-    "edit the chain head": ("UPDATE log_chain_head SET hash = 'f' || substr(hash, 2) WHERE incident_id = :i", "ketenkop"),
-    "move the chain head back": ("UPDATE log_chain_head SET seq = 5 WHERE incident_id = :i", "ketenkop"),
-    "delete the chain head": ("DELETE FROM log_chain_head WHERE incident_id = :i", "ketenkop ontbreekt"),
-    "move an entry to another incident": ("UPDATE log_entry SET incident_id = :other, seq = 2 WHERE incident_id = :i AND seq = 8", "regel"),
+    "truncate the tail": ("DELETE FROM log_entries WHERE incident_id = :i AND seq >= 7", "regel"),
+    "delete the whole log": ("DELETE FROM log_entries WHERE incident_id = :i", "regels verwijderd"),
+    "edit the chain head": ("UPDATE log_chain_heads SET hash = 'f' || substr(hash, 2) WHERE incident_id = :i", "ketenkop"),
+    "move the chain head back": ("UPDATE log_chain_heads SET seq = 5 WHERE incident_id = :i", "ketenkop"),
+    "delete the chain head": ("DELETE FROM log_chain_heads WHERE incident_id = :i", "ketenkop ontbreekt"),
+    "move an entry to another incident": ("UPDATE log_entries SET incident_id = :other, seq = 2 WHERE incident_id = :i AND seq = 8", "regel"),
 }
 
 
@@ -95,9 +95,9 @@ def test_dropped_trigger_is_reported(logbook):
 def test_plain_update_and_delete_are_refused_by_the_database(logbook):
     db_path, incident, _ = logbook
     with closing(sqlite3.connect(db_path)) as conn:
-        for sql in ("UPDATE log_entry SET text = 'x' WHERE incident_id = ?",
-                    "DELETE FROM log_entry WHERE incident_id = ?",
-                    "DELETE FROM log_chain_head WHERE incident_id = ?"):
+        for sql in ("UPDATE log_entries SET text = 'x' WHERE incident_id = ?",
+                    "DELETE FROM log_entries WHERE incident_id = ?",
+                    "DELETE FROM log_chain_heads WHERE incident_id = ?"):
             with pytest.raises(sqlite3.DatabaseError):
                 conn.execute(sql, [incident])
     assert run_checks(db_path) == []
