@@ -102,6 +102,9 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_classify)
 
+    p = sub.add_parser("reclassify", help="risicoscan opnieuw voor alle evenementen (na wijziging criteria)")
+    p.set_defaults(handler=cmd_reclassify)
+
     p = sub.add_parser("override", help="klasse met motivering vaststellen (of --clear)")
     p.add_argument("event", metavar="EVENT")
     group = p.add_mutually_exclusive_group(required=True)
@@ -250,6 +253,13 @@ def cmd_classify(ctx, args) -> None:
     from piket.events.service import classify_event
 
     _print_classification(args, classify_event(ctx.db, args.event))
+
+
+def cmd_reclassify(ctx, args) -> None:
+    from piket.events.service import reclassify_all
+
+    scanned, changed = reclassify_all(ctx.db)
+    print(f"{scanned} evenementen gescand, {changed} met een andere klasse of score")
 
 
 def cmd_override(ctx, args) -> None:

@@ -249,3 +249,29 @@ def record_history(db: Database, event_id: int, action: str, detail: str, author
         "INSERT INTO event_history (event_id, at, action, detail, author) VALUES (?, ?, ?, ?, ?)",
         [event_id, timeutil.to_db(timeutil.now()), action, detail or "", author or ""],
     )
+
+
+def reclassify_all(db: Database) -> tuple[int, int]:
+    """Run the scan for every event again (after a change in data/risk_*.json).
+
+    Returns (events scanned, classes or scores changed); changed events get a higher sequence.
+    """
+    rules = scan.load_rules(db)
+    answers: dict[int, dict] = {}
+    for event_id, key, value in db.execute("SELECT event_id, key, value FROM event_answers"):
+        answers.setdefault(event_id, {})[key] = value
+    rows = db.execute(
+        "SELECT id, visitors, visitors_peak, area_m2, scan_class, scan_score FROM events WHERE deleted_at IS NULL"
+    ).fetchall()
+    changed = []
+    for event_id, visitors, peak, area, old_class, old_score in rows:
+        record = EventRecord.model_construct(visitors=visitors, visitors_peak=peak, area_m2=area)
+        result = scan.classify(rules, answers.get(event_id, {}), facts(record))
+        if (result.risk_class, result.score) != (old_class, old_score):
+            changed.append((result.risk_class, result.score, event_id))
+    if changed:
+        with write(db):
+            db.conn.executemany(
+                "UPDATE events SET scan_class = ?, scan_score = ?, sequence = sequence + 1 WHERE id = ?", changed
+            )
+    return len(rows), len(changed)

@@ -110,3 +110,16 @@ def test_names_resolve_only_when_unique(db):
         service.resolve_event(db, "Koningsdag")
     with pytest.raises(NotFound, match="bestaat niet"):
         service.resolve_event(db, "Bevrijdingsdag")
+
+
+def test_reclassify_all_follows_changed_criteria(db, monkeypatch):
+    from piket.events import scan
+
+    first = service.add_event(db, BASE | {"visitors": "500", "alcohol_drugs": "3"})
+    assert service.reclassify_all(db) == (1, 0)
+    rules = scan.load_rules(db)
+    heavier = scan.Rules(tuple(c.model_copy(update={"weight": 10}) if c.key == "alcohol_drugs" else c
+                               for c in rules.criteria), rules.classes)
+    monkeypatch.setattr(scan, "load_rules", lambda _db: heavier)
+    assert service.reclassify_all(db) == (1, 1)
+    assert db.execute("SELECT scan_class, scan_score FROM events WHERE id = ?", [first]).fetchone() == ("C", 30)
