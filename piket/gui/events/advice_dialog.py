@@ -5,13 +5,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QStyledItemDelegate,
+)
 
 from piket.events import advice
 from piket.gui.errors import attempt
 from piket.gui.forms.ui_events_advice import Ui_AdviceDialog
 
 RISK_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NumberedDelegate(QStyledItemDelegate):
+    """Shows permit conditions as "1. ...", "2. ..." while the stored text stays bare."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        option.text = f"{index.row() + 1}.  {option.text}"
 
 
 class AdviceDialog(QDialog):
@@ -24,6 +39,7 @@ class AdviceDialog(QDialog):
         self.texts: dict[str, str] = {}
         self.dirty = False
         f = self.form
+        f.conditions.setItemDelegate(NumberedDelegate(f.conditions))
         f.sections.currentRowChanged.connect(self._show_section)
         f.text.textChanged.connect(self._text_changed)
         f.version.currentIndexChanged.connect(self._load_version)
@@ -79,7 +95,6 @@ class AdviceDialog(QDialog):
             if editable:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             f.conditions.addItem(item)
-        self._number_conditions()
         f.conditions.blockSignals(False)
         f.text.setReadOnly(not editable)
         for button in (f.send, f.addCondition, f.removeCondition):
@@ -88,12 +103,6 @@ class AdviceDialog(QDialog):
         f.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(editable)
         f.sections.setCurrentRow(0)
         self.dirty = False
-
-    def _number_conditions(self) -> None:
-        for row in range(self.form.conditions.count()):
-            item = self.form.conditions.item(row)
-            item.setStatusTip(str(row + 1))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"voorschrift {row + 1}")
 
     def _show_section(self, row: int) -> None:
         if not self.current or row < 0:
@@ -144,6 +153,7 @@ class AdviceDialog(QDialog):
         row = self.form.conditions.currentRow()
         if row >= 0 and self.current and self.current["status"] == "concept":
             self.form.conditions.takeItem(row)
+            self.form.conditions.viewport().update()  # renumber
             self._mark_dirty()
 
     def new_version(self) -> None:

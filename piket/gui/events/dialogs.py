@@ -143,7 +143,7 @@ class ScanDialog(QDialog):
                 else:
                     widget.setText(self.original.get(criterion.key, ""))
                     derived = facts(self.record).get(criterion.from_field or "")
-                    widget.setPlaceholderText(f"leeg: berekend {derived:g} {criterion.unit}" if derived is not None
+                    widget.setPlaceholderText(f"leeg: berekend {scan.dutch_number(derived)} {criterion.unit}" if derived is not None
                                               else criterion.unit)
                 widget.textChanged.connect(self.preview)
             else:
@@ -154,7 +154,8 @@ class ScanDialog(QDialog):
                 widget.setCurrentIndex(max(0, widget.findData(self.original.get(criterion.key, ""))))
                 widget.currentIndexChanged.connect(self.preview)
             label.setBuddy(widget)
-            layout.addRow(label, widget)
+            layout.addRow(label)  # the question across the full width, its answer below
+            layout.addRow(widget)
             self.fields[criterion.key] = widget
         self.preview()
         first = next(iter(self.fields.values()), None)

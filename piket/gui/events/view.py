@@ -67,7 +67,7 @@ class View(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((140, 140, 260, 200, 90, 110, 150)):
+        for column, width in enumerate((128, 128, 240, 170, 80, 80, 130)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
