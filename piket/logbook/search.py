@@ -1,12 +1,15 @@
 """Full-text search over every logbook entry (SQLite FTS5, accents ignored).
 
 The user types words, not FTS syntax: each word becomes a quoted prefix term, all must
-occur. Best match first (bm25), newest first among equals.
+occur. Best match first (bm25), newest first among equals. Ranking costs a few
+microseconds per matching entry, so for a very common word only the newest
+``RANKED_MATCHES`` matches are ranked: in a crisis log, recent entries are what one seeks.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlite_utils import Database
 
@@ -15,6 +18,7 @@ from piket import timeutil
 MARK_START = "\x02"  # highlight markers in ``snippet``; the GUI turns them into <b>
 MARK_END = "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
+RANKED_MATCHES = 1000
 
 
 def fts_query(text: str) -> str | None:
@@ -29,21 +33,58 @@ def search(db: Database, text: str, *, limit: int = 200, incident: int | None = 
     query = fts_query(text)
     if query is None:
         return []
-    sql = (
-        "SELECT e.incident_id, i.title, e.seq, e.at, e.text, e.kind, "
-        f"  snippet(log_entries_fts, 0, '{MARK_START}', '{MARK_END}', '…', 16) "
-        "FROM log_entries_fts JOIN log_entries e ON e.id = log_entries_fts.rowid "
-        "JOIN incidents i ON i.id = e.incident_id "
-        "WHERE log_entries_fts MATCH ?"
-    )
-    params: list = [query]
+    where, params = "log_entries_fts MATCH ?", [query]
     if incident is not None:
-        sql += " AND e.incident_id = ?"
+        where += " AND log_entries_fts.rowid IN (SELECT id FROM log_entries WHERE incident_id = ?)"
         params.append(incident)
-    sql += " ORDER BY bm25(log_entries_fts), e.at DESC LIMIT ?"
-    params.append(limit)
+    else:
+        oldest = db.execute(
+            f"SELECT rowid FROM log_entries_fts WHERE {where} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            [*params, RANKED_MATCHES - 1],
+        ).fetchone()
+        if oldest is not None:
+            where += " AND log_entries_fts.rowid >= ?"
+            params.append(oldest[0])
+    # First the best ids (cheap), then text and snippet for those only.
+    best = db.execute(
+        f"SELECT rowid FROM log_entries_fts WHERE {where} ORDER BY bm25(log_entries_fts), rowid DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    if not best:
+        return []
+    order = {row[0]: position for position, row in enumerate(best)}
+    rows = db.execute(
+        "SELECT e.id, e.incident_id, i.title, e.seq, e.at, e.text, e.kind "
+        "FROM log_entries e JOIN incidents i ON i.id = e.incident_id "
+        f"WHERE e.id IN ({', '.join('?' * len(order))})",
+        list(order),
+    ).fetchall()
+    rows.sort(key=lambda row: order[row[0]])
+    words = [_fold(word) for word in _WORD.findall(text)]
     return [
-        {"incident": row[0], "title": row[1], "seq": row[2], "at": timeutil.iso_local(row[3]),
-         "text": row[4], "kind": row[5], "snippet": row[6]}
-        for row in db.execute(sql, params)
+        {"incident": row[1], "title": row[2], "seq": row[3], "at": timeutil.iso_local(row[4]),
+         "text": row[5], "kind": row[6], "snippet": snippet(row[5], words)}
+        for row in rows
     ]
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents, as the FTS tokenizer compares (remove_diacritics)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def snippet(text: str, words: list[str], width: int = 16) -> str:
+    """Up to ``width`` words around the first hit, every word starting with a query word marked."""
+    tokens = re.split(r"(\w+)", text.replace("\n", " "))
+    hits = [index for index in range(1, len(tokens), 2) if any(_fold(tokens[index]).startswith(w) for w in words)]
+    for index in hits:
+        tokens[index] = f"{MARK_START}{tokens[index]}{MARK_END}"
+    word_positions = list(range(1, len(tokens), 2))
+    if len(word_positions) <= width:
+        return "".join(tokens)
+    first = word_positions.index(hits[0]) if hits else 0
+    start = max(0, min(first - width // 4, len(word_positions) - width))
+    begin = word_positions[start] if start else 0
+    end = word_positions[start + width - 1] + 1
+    return ("…" if start else "") + "".join(tokens[begin:end]) + ("…" if end < len(tokens) - 1 else "")

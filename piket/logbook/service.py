@@ -205,11 +205,19 @@ def _grip_level(db: Database, code: str) -> dict:
 
 
 def _open_incident_id(db: Database, incident: str | int) -> int:
-    target = incident_id(db, incident)
-    closed = db.execute("SELECT closed_at FROM incidents WHERE id = ?", [target]).fetchone()[0]
-    if closed is not None:
-        raise PiketError(f"incident {target} is gesloten; heropen het eerst (piket incident reopen {target})")
-    return target
+    text = str(incident).strip()
+    row = db.execute("SELECT id, closed_at FROM incidents WHERE id = ?", [int(text)]).fetchone() \
+        if text.isdigit() else None
+    if row is None:
+        target = incident_id(db, incident)
+        row = db.execute("SELECT id, closed_at FROM incidents WHERE id = ?", [target]).fetchone()
+    if row[1] is not None:
+        raise _closed(row[0])
+    return row[0]
+
+
+def _closed(target: int) -> PiketError:
+    return PiketError(f"incident {target} is gesloten; heropen het eerst (piket incident reopen {target})")
 
 
 def _existing_seq(db: Database, target: int, seq) -> int:
@@ -225,9 +233,13 @@ def _existing_seq(db: Database, target: int, seq) -> int:
 
 def _insert(db: Database, target: int, entry: EntryInput, **columns) -> int:
     """Append inside the caller's transaction; the triggers check order and move the head."""
-    head_seq, head_hash = db.execute(
-        "SELECT seq, hash FROM log_chain_heads WHERE incident_id = ?", [target]
+    # Read inside the transaction: another process may have appended or closed meanwhile.
+    head_seq, head_hash, closed = db.execute(
+        "SELECT h.seq, h.hash, i.closed_at FROM log_chain_heads h JOIN incidents i ON i.id = h.incident_id "
+        "WHERE h.incident_id = ?", [target]
     ).fetchone()
+    if closed is not None:
+        raise _closed(target)
     row = new_row(target, head_seq + 1, entry.model_dump(), secrets.token_hex(8), **columns)
     row["prev_hash"] = head_hash
     row["hash"] = chain.entry_hash(head_hash, row)
