@@ -85,12 +85,20 @@ def incident_pdf(db: Database, ref) -> bytes:
     else:
         story.append(para("Geen acties.", "body"))
 
+    for kind, heading in (("alarmering", "Alarmeringen"), ("communicatie", "Communicatie")):
+        listed = queries.entries_of_kind(db, target, kind)
+        if listed:
+            story.append(para(heading, "h1"))
+            rows = [["Regel", "Tijd", "Door", "Tekst"]] + [
+                [e["seq"], _when(e["at"]), _who(e), e["text"]] for e in listed]
+            story.append(data_table(rows, [14 * mm, 32 * mm, 40 * mm, 94 * mm]))
+
     story.append(para("Logboek", "h1"))
     story.append(para("Per regel: wanneer het gebeurde (~ bij benadering) en wanneer het is vastgelegd. "
                       "Gecorrigeerde regels staan doorgehaald, met de correctie erbij.", "small"))
     corrections = queries.corrections(db, target)
     header = ["Nr", "Gebeurd", "Vastgelegd", "Soort", "Auteur", "Tekst"]
-    widths = [11 * mm, 27 * mm, 27 * mm, 22 * mm, 28 * mm, 65 * mm]
+    widths = [11 * mm, 26 * mm, 26 * mm, 27 * mm, 28 * mm, 62 * mm]
     chunk = [header]
     for entry in queries.entries(db, target):
         chunk.append(_log_row(entry, corrections, kind_labels, st))
