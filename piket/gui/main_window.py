@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from piket import __version__
 from piket.gui import settings
-from piket.gui.errors import attempt
+from piket.gui.errors import attempt, user_message
 from piket.modules import MODULES, Module, by_name
 
 STYLE = """
@@ -213,8 +213,11 @@ class MainWindow(QMainWindow):
         if oncall is None or not hasattr(oncall, "status_text"):
             self.oncall_label.setText("")
             return
-        text = attempt(self, lambda: oncall.status_text(self.db, settings.get(settings.ONCALL_POOLS)))
-        self.oncall_label.setText(text or "")
+        try:
+            text = oncall.status_text(self.db, settings.get(settings.ONCALL_POOLS))
+        except Exception as exc:  # noqa: BLE001 - a background refresh never opens a dialog
+            text = f"Piket nu: niet te bepalen ({user_message(exc)})"
+        self.oncall_label.setText(text)
 
     # --- settings -------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -230,6 +233,8 @@ class MainWindow(QMainWindow):
             self.show_module(settings.LAST_MODULE.default)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.oncall_timer.stop()
+        self.backup_timer.stop()
         if self.remember:
             settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
             settings.put(settings.LAST_MODULE, self.current_module())
@@ -238,9 +243,14 @@ class MainWindow(QMainWindow):
 
     # --- database actions -----------------------------------------------------
     def auto_backup(self) -> None:
+        """Runs on a timer and at close: reports in the status bar, never in a dialog."""
         from piket.storage.backup import auto_backup
 
-        made = attempt(self, lambda: auto_backup(self.db), "Automatische back-up mislukt")
+        try:
+            made = auto_backup(self.db)
+        except Exception as exc:  # noqa: BLE001
+            self.statusBar().showMessage(f"Automatische back-up mislukt: {user_message(exc)}", 15000)
+            return
         if made:
             self.statusBar().showMessage(f"Automatische back-up: {made.name}", 5000)
 

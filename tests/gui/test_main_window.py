@@ -76,3 +76,16 @@ def test_qt_standard_buttons_speak_dutch(qtbot):
     qtbot.addWidget(box)
     texts = {button.text().replace("&", "") for button in box.buttons()}
     assert texts == {"Ja", "Annuleren"}
+
+
+def test_status_bar_refresh_never_opens_a_dialog(window, qtbot):
+    """A timer-driven refresh on a failing database reports in the status bar instead."""
+    from PySide6.QtWidgets import QApplication
+
+    window.db.close()
+    window.refresh_oncall()
+    window.auto_backup()
+    assert QApplication.activeModalWidget() is None
+    if window.oncall_label.text():
+        assert "niet te bepalen" in window.oncall_label.text()
+    assert "mislukt" in window.statusBar().currentMessage()
