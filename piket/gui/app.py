@@ -52,10 +52,11 @@ def run(db_path: Path, *, screenshot: str | None = None, module: str | None = No
         window.show()
         for _ in range(5):
             app.processEvents()
-        if not window.grab().save(str(target)):
-            raise PiketError(f"kan {target} niet schrijven")
-        window.close()
+        saved = window.grab().save(str(target))
+        _dispose(window)
         db.close()
+        if not saved:
+            raise PiketError(f"kan {target} niet schrijven")
         print(target)
         return 0
     install_excepthook()
@@ -66,6 +67,15 @@ def run(db_path: Path, *, screenshot: str | None = None, module: str | None = No
     code = app.exec()
     db.close()
     return code
+
+
+def _dispose(window) -> None:
+    """Close and delete the window now, so no view timer fires on a closed database."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def main() -> int:
