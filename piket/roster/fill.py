@@ -214,7 +214,7 @@ def _solve_group(group: list[PoolPlan], time_limit: float):
         prepare(plan)
     built = build_model(group, strict=True)
     if not built.x:
-        return {}, [_report(plan, None, None, {}) for plan in group], True
+        return {}, [_report(plan, bool(plan.fair), None, {}) for plan in group], True
     solution = _at_lower_bound(group)
     if solution is not None:
         built, solution = solution
