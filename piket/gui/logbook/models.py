@@ -136,13 +136,14 @@ class LogModel(_Table):
         if self.incident_id is None:
             return
         new_count = self._head()
-        self.corrections = queries.corrections(self.db, self.incident_id)
+        corrections = queries.corrections(self.db, self.incident_id)
         if new_count > self.count:
             self.pages.pop((self.count - 1) // self.PAGE if self.count else 0, None)
-            self.beginInsertRows(QModelIndex(), self.count, new_count - 1)
+            self.beginInsertRows(NO_PARENT, self.count, new_count - 1)
             self.count = new_count
             self.endInsertRows()
-        if self.count:
+        if corrections != self.corrections:
+            self.corrections = corrections
             self.dataChanged.emit(self.index(0, 0), self.index(self.count - 1, len(self.headers) - 1))
 
     def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt API

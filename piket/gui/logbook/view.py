@@ -91,7 +91,7 @@ class View(QWidget):
         self.left_stack.addWidget(self.incident_table)
         self.left_stack.addWidget(self.results)
         left = QWidget()
-        left.setMinimumWidth(330)
+        left.setMinimumWidth(310)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
         left_layout.addWidget(self.search_edit)
@@ -123,10 +123,10 @@ class View(QWidget):
 
         self.log = LogModel(db, self)
         self.log_table = _table(self.log)
-        for column, width in enumerate((44, 92, 76, 116, 128)):
+        for column, width in enumerate((44, 88, 74, 116, 124)):
             self.log_table.setColumnWidth(column, width)
-        self.log_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.log_table.setColumnWidth(6, 220)
+        for column in (5, 6):  # text and correction share what is left
+            self.log_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.log_table.activated.connect(lambda _: self.entry_bar.focus())
         self.actions = ActionModel(db, self)
         self.action_table = _table(self.actions)
@@ -169,7 +169,7 @@ class View(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 800])
+        splitter.setSizes([320, 840])
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -280,14 +280,20 @@ class View(QWidget):
         self.tabs.setTabText(1, f"Acties ({open_actions} open)" if open_actions else "Acties")
 
     def refresh(self) -> None:
-        """Pick up entries written elsewhere (another window, the CLI)."""
-        if self.incident_id is None:
+        """Pick up entries written elsewhere (another window, the CLI). Timer-driven, so it
+        never opens a dialog: a failure shows in the note line and the next tick tries again."""
+        if self.incident_id is None or not self.isVisible():
             return
         before = self.log.count
-        attempt(self, self.log.refresh)
-        if self.log.count != before:
-            self.actions.load(self.incident_id)
-            self._update_header()
+        try:
+            self.log.refresh()
+            if self.log.count != before:
+                self.actions.load(self.incident_id)
+                self._update_header()
+        except Exception as exc:  # noqa: BLE001 - reported, never raised from a timer
+            from piket.gui.errors import user_message
+
+            self.saved_note.setText(f"Verversen mislukt: {user_message(exc)}")
 
     def open_at(self, incident_id: int, seq: int) -> None:
         """From a search hit: show that incident with the entry selected."""

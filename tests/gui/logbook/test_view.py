@@ -141,3 +141,9 @@ def test_empty_database_shows_how_to_start(qtbot, db):
     qtbot.addWidget(widget)
     assert widget.incident_id is None and "Ctrl+N" in widget.subtitle.text()
     assert not widget.entry_bar.isEnabled()
+
+
+def test_timer_refresh_on_a_closed_database_never_opens_a_dialog(view, db, warnings):
+    db.close()
+    view.refresh()
+    assert warnings == [] and "Verversen mislukt" in view.saved_note.text()
