@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,8 @@ from piket.gui import settings
 from piket.gui.errors import attempt
 from piket.gui.logbook.dialogs import CorrectDialog, GripDialog, IncidentDialog, StatusDialog
 from piket.gui.logbook.entry_bar import EntryBar
-from piket.gui.logbook.models import ActionModel, IncidentListModel, LogModel, grip_colour
+from piket.gui.logbook.header import IncidentHeader
+from piket.gui.logbook.models import ActionModel, IncidentListModel, LogModel
 from piket.gui.logbook.search_panel import SearchResults
 from piket.logbook import queries, service
 from piket.logbook.authors import default_author, on_call_officer
@@ -99,21 +99,11 @@ class View(QWidget):
         left_layout.addWidget(self.left_stack, 1)
 
         # Right: header, log / actions, entry line.
-        self.badge = QLabel(objectName="gripBadge")
-        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.badge.setMinimumWidth(86)
-        self.title = QLabel(objectName="incidentTitle")
-        self.subtitle = QLabel(objectName="incidentSub")
+        self.header = IncidentHeader()
         self.grip_button = QPushButton("GRIP wijzigen (Ctrl+G)", clicked=self.change_grip)
         self.correct_button = QPushButton("Corrigeren (Ctrl+E)", clicked=self.correct_selected)
         self.pdf_button = QPushButton("PDF (Ctrl+P)", clicked=self.export_pdf)
         self.close_button = QPushButton("Sluiten (Ctrl+Shift+W)", clicked=self.close_or_reopen)
-        header = QGridLayout()
-        header.setHorizontalSpacing(10)
-        header.addWidget(self.badge, 0, 0, 2, 1)
-        header.addWidget(self.title, 0, 1)
-        header.addWidget(self.subtitle, 1, 1)
-        header.setColumnStretch(1, 1)
         buttons = QWidget()
         button_row = QHBoxLayout(buttons)
         button_row.setContentsMargins(0, 0, 0, 2)
@@ -155,7 +145,7 @@ class View(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 12, 12, 8)
-        right_layout.addLayout(header)
+        right_layout.addWidget(self.header)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.closed_note)
         right_layout.addWidget(self.entry_bar)
@@ -252,22 +242,12 @@ class View(QWidget):
         for widget in (self.grip_button, self.correct_button, self.pdf_button, self.close_button, self.entry_bar):
             widget.setEnabled(has)
         if not has:
-            self.title.setText("Geen incident")
-            self.subtitle.setText("Open een nieuw incident met Ctrl+N.")
-            self.badge.setText("—")
-            self.badge.setStyleSheet(f"background: {grip_colour(None)};")
+            self.header.show_nothing()
             self.closed_note.hide()
             return
         incident = queries.get_incident(self.db, self.incident_id)
-        labels = refdata.labels(self.db, "grip_levels")
-        categories = refdata.labels(self.db, "incident_categories")
-        self.title.setText(incident["title"])
-        opened = timeutil.display(timeutil.parse_time(incident["opened_at"]))
-        parts = [incident["location"], categories.get(incident["category"], ""), f"geopend {opened}",
-                 f"hoogste niveau {labels.get(incident['max_grip'], 'geen GRIP')}"]
-        self.subtitle.setText(" · ".join(part for part in parts if part))
-        self.badge.setText(labels.get(incident["grip"], "geen GRIP") if incident["grip"] else "geen GRIP")
-        self.badge.setStyleSheet(f"background: {grip_colour(incident['grip'])};")
+        self.header.show_incident(incident, refdata.labels(self.db, "grip_levels"),
+                                  refdata.labels(self.db, "incident_categories"))
         closed = incident["closed_at"] is not None
         self.entry_bar.setEnabled(not closed)
         self.grip_button.setEnabled(not closed)

@@ -43,7 +43,7 @@ def warnings(monkeypatch):
 def test_opens_on_the_newest_incident_with_the_entry_line_focused(view, incident):
     assert view.incident_id == incident
     assert view.entry_bar.line.hasFocus()
-    assert view.badge.text() == "GRIP 1"
+    assert view.header.badge.text() == "GRIP 1"
     assert view.log.rowCount() == 3
 
 
@@ -139,7 +139,7 @@ def test_empty_database_shows_how_to_start(qtbot, db):
 
     widget = View(db)
     qtbot.addWidget(widget)
-    assert widget.incident_id is None and "Ctrl+N" in widget.subtitle.text()
+    assert widget.incident_id is None and "Ctrl+N" in widget.header.subtitle.text()
     assert not widget.entry_bar.isEnabled()
 
 
