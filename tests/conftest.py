@@ -21,6 +21,23 @@ def _isolated_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("PIKET_DEBUG", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _dispose_windows():
+    """After each test, delete every window it left, so no timer of it fires later."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "piket.sqlite"
