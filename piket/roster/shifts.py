@@ -7,7 +7,7 @@ A changed shift gets a higher ``sequence`` and a new ``modified_at`` (for iCal).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -221,3 +221,52 @@ def history(db: Database, *, pool=None, person=None, limit: int = 200) -> list[d
          "override": bool(r[5]), "pool": r[6], "start": timeutil.from_db(r[7]), "from": r[8], "to": r[9]}
         for r in db.execute(sql, [*params, limit])
     ]
+
+
+def holders(db: Database, pools: list[Pool], first: date | None, weeks: int | None) -> dict:
+    """(pool id, stored start) -> (person id, manual) for every shift in the range: the
+    state an undo step returns to."""
+    return {(r["pool_id"], timeutil.to_db(r["start"])): (r["person_id"], r["manual"], timeutil.to_db(r["end"]))
+            for r in roster(db, pools, first, weeks)}
+
+
+def restore_holders(db: Database, state: dict, *, reason: str = "ongedaan gemaakt") -> int:
+    """Put shifts back to a state from :func:`holders` (undo/redo in the app), recorded
+    in the history like any other change; returns how many shifts changed."""
+    changed = 0
+    with write(db):
+        change = None
+        for (pool_id, start), (person, manual, end) in sorted(state.items(), key=lambda i: (i[0][0], i[0][1])):
+            row = db.execute("SELECT person_id, manual FROM shifts WHERE pool_id = ? AND start = ?",
+                             [pool_id, start]).fetchone()
+            if (row[0] if row else None) == person and bool(row[1] if row else manual) == manual:
+                continue
+            if change is None:
+                change = record_change(db, "assign" if person else "unassign", reason)
+            slot = Slot(timeutil.from_db(start), timeutil.from_db(end))
+            changed += put_person(db, change, pool_id, slot, person, manual)
+    return changed
+
+
+def person_overview(db: Database, person, *, weeks_ahead: int = 26) -> dict:
+    """A person's next shifts (all pools) and their weeks per pool this calendar year."""
+    pid = person_id(db, person)
+    now = timeutil.now()
+    year = now.astimezone(timeutil.TZ).year
+    year_start = timeutil.local_midnight(date(year, 1, 1))
+    year_end = timeutil.local_midnight(date(year + 1, 1, 1))
+    upcoming = db.execute(
+        """SELECT po.name, s.start, s.end, s.manual FROM shifts s JOIN pools po ON po.id = s.pool_id
+           WHERE s.person_id = ? AND s.end > ? AND s.start < ? ORDER BY s.start""",
+        [pid, timeutil.to_db(now), timeutil.to_db(now + timedelta(weeks=weeks_ahead))],
+    ).fetchall()
+    counts = db.execute(
+        """SELECT po.name, count(*) FROM shifts s JOIN pools po ON po.id = s.pool_id
+           WHERE s.person_id = ? AND s.start >= ? AND s.start < ? GROUP BY po.name ORDER BY po.name""",
+        [pid, timeutil.to_db(year_start), timeutil.to_db(year_end)],
+    ).fetchall()
+    return {
+        "next": [{"pool": r[0], "start": timeutil.from_db(r[1]), "end": timeutil.from_db(r[2]),
+                  "manual": bool(r[3])} for r in upcoming],
+        "year": year, "per_pool": dict(counts), "total": sum(c for _, c in counts),
+    }

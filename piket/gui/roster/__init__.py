@@ -1,0 +1,1 @@
+"""The roster screen: the week grid, people with their absences and qualifications."""

@@ -1,0 +1,254 @@
+"""Table models of the roster screen, all over service queries (no SQL here)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from piket import timeutil
+from piket.roster import eligibility
+from piket.roster.calendar import iso_monday
+from piket.roster.gaps import shift_problem
+from piket.roster.people import absences_of, list_people, qualifications_of
+from piket.roster.pools import all_pools
+from piket.roster.shifts import roster
+
+GAP = QColor("#fde2e4")
+GAP_TEXT = QColor("#c1121f")
+CURRENT = QColor("#fff3bf")
+MANUAL_MARK = " ✎"
+MIME = "application/x-piket-shift"
+ROLE_SHIFT = Qt.ItemDataRole.UserRole + 1
+ROOT = QModelIndex()
+
+
+class RosterModel(QAbstractTableModel):
+    """Weeks down, hard pools across; a cell is the pool's shift that starts in that ISO week."""
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.first = iso_monday(timeutil.today())
+        self.weeks = 26
+        self.pools = []
+        self.cells: dict[tuple[int, int], dict] = {}
+        self.on_drop = None  # callable(pool_id, source_start, target_start)
+
+    def load(self, first: date | None = None, weeks: int | None = None) -> None:
+        self.beginResetModel()
+        if first is not None:
+            self.first = iso_monday(first)
+        if weeks is not None:
+            self.weeks = weeks
+        self.pools = all_pools(self.db, hard_only=True)  # zacht piket has no week shifts
+        snapshot = eligibility.load(self.db)
+        self.cells = {}
+        for column, pool in enumerate(self.pools):
+            for row in roster(self.db, [pool], self.first, self.weeks):
+                week = (iso_monday(row["start"].astimezone(timeutil.TZ).date()) - self.first).days // 7
+                if 0 <= week < self.weeks:
+                    row["problem"] = shift_problem(snapshot, row, pool.function, pool.kind)
+                    self.cells[(week, column)] = row
+        self.endResetModel()
+
+    def rowCount(self, parent=ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else self.weeks
+
+    def columnCount(self, parent=ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.pools)
+
+    def week_start(self, row: int) -> date:
+        return self.first + timedelta(weeks=row)
+
+    def current_row(self) -> int | None:
+        row = (iso_monday(timeutil.today()) - self.first).days // 7
+        return row if 0 <= row < self.weeks else None
+
+    def cell(self, index: QModelIndex) -> dict | None:
+        return self.cells.get((index.row(), index.column())) if index.isValid() else None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        cell = self.cell(index)
+        if cell is None:
+            return None
+        current = index.row() == self.current_row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = cell["person"] or "— open —"
+            return name + (MANUAL_MARK if cell["manual"] and cell["person"] else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{cell['pool']}", f"{timeutil.display(cell['start'])} tot {timeutil.display(cell['end'])}"]
+            if cell["person"]:
+                lines.append(f"{cell['person']} {cell['phone']}".strip())
+                lines.append("handmatig ingedeeld" if cell["manual"] else "automatisch ingedeeld")
+            if cell["problem"]:
+                lines.append(f"Probleem: {cell['problem']}")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cell["problem"]:
+                return QBrush(GAP)
+            if current:
+                return QBrush(CURRENT)
+        if role == Qt.ItemDataRole.ForegroundRole and cell["problem"]:
+            return QBrush(GAP_TEXT)
+        if role == Qt.ItemDataRole.FontRole and (current or not cell["person"]):
+            font = QFont()
+            font.setBold(current)
+            font.setItalic(not cell["person"])
+            return font
+        if role == ROLE_SHIFT:
+            return cell
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.pools):
+                return None
+            pool = self.pools[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{pool.name}: {pool.function}, {pool.level}, {pool.kind} piket, overdracht {pool.handover}"
+            return None if role == Qt.ItemDataRole.FontRole else two_lines(pool.name)
+        if not 0 <= section < self.weeks:
+            return None
+        monday = self.week_start(section)
+        if role == Qt.ItemDataRole.FontRole:
+            if section == self.current_row():
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        year, week, _ = monday.isocalendar()
+        return f"wk {week:02d}  {monday:%d-%m-%Y}" if role == Qt.ItemDataRole.DisplayRole else f"ISO-week {week} van {year}"
+
+    # Drag a cell onto another cell of the same pool: swap the two weeks.
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        if index.isValid():
+            base |= Qt.ItemFlag.ItemIsDropEnabled
+            if (cell := self.cell(index)) and cell["person"]:
+                base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def supportedDropActions(self):  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self):  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes):  # noqa: N802
+        cell = self.cell(indexes[0]) if indexes else None
+        data = QMimeData()
+        if cell:
+            data.setData(MIME, json.dumps({"pool_id": cell["pool_id"], "start": cell["start"].isoformat()}).encode())
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent):  # noqa: N802
+        target = self.cell(parent)
+        if not data.hasFormat(MIME) or target is None:
+            return False
+        source = json.loads(bytes(data.data(MIME)).decode())
+        return source["pool_id"] == target["pool_id"] and source["start"] != target["start"].isoformat()
+
+    def dropMimeData(self, data, action, row, column, parent):  # noqa: N802
+        if not self.canDropMimeData(data, action, row, column, parent) or self.on_drop is None:
+            return False
+        source = json.loads(bytes(data.data(MIME)).decode())
+        target = self.cell(parent)
+        self.on_drop(source["pool_id"], source["start"], target["start"])
+        return False  # the view reloads; Qt must not remove the source row
+
+
+def two_lines(name: str) -> str:
+    """A long pool name split at the space nearest its middle, for a narrow column header."""
+    if len(name) <= 14 or " " not in name:
+        return name
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+    return name[:cut] + "\n" + name[cut + 1:]
+
+
+class ListModel(QAbstractTableModel):
+    """A read-only table of dicts: ``columns`` is a list of (key, header, formatter)."""
+
+    columns: list[tuple] = []
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def row_at(self, index: QModelIndex) -> dict | None:
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index)
+        if row is None:
+            return None
+        key, _, formatter = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = row.get(key)
+            return formatter(value) if formatter else ("" if value is None else str(value))
+        return self.style(row, role)
+
+    def style(self, row: dict, role):
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns):
+            return self.columns[section][1]
+        return None
+
+
+class PeopleModel(ListModel):
+    columns = [("name", "Naam", None), ("municipality", "Gemeente", None),
+               ("functions", "Functies", lambda v: ", ".join(v)), ("phone", "Telefoon", None)]
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+
+    def load(self, text: str = "") -> None:
+        needle = text.strip().lower()
+        self.set_rows([p for p in list_people(self.db)
+                       if not needle or needle in " ".join([p["name"], p["municipality"], *p["functions"]]).lower()])
+
+
+class QualificationModel(ListModel):
+    columns = [("function", "Functie", None), ("function_label", "Omschrijving", None),
+               ("valid_until", "Geldig t/m", lambda v: v.strftime("%d-%m-%Y") if v else "geen vervaldatum"),
+               ("status", "Status", None)]
+
+    def load(self, db, person_id: int | None) -> None:
+        self.set_rows(qualifications_of(db, person_id) if person_id else [])
+
+    def style(self, row, role):
+        if role == Qt.ItemDataRole.ForegroundRole and row["status"] != "geldig":
+            return QBrush(GAP_TEXT)
+        return None
+
+
+class AbsenceModel(ListModel):
+    columns = [("start", "Van", timeutil.display), ("end", "Tot", timeutil.display), ("reason", "Soort", None)]
+
+    def load(self, db, person_id: int | None) -> None:
+        self.set_rows(absences_of(db, person_id) if person_id else [])
+
+
+class UpcomingModel(ListModel):
+    columns = [("pool", "Pool", None), ("start", "Van", timeutil.display), ("end", "Tot", timeutil.display),
+               ("manual", "Handmatig", lambda v: "ja" if v else "")]

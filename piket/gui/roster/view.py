@@ -1,0 +1,301 @@
+"""The roster screen: the week grid (weeks down, pools across) and the people tab.
+
+Keyboard first: arrows move through the grid, Enter assigns, Delete opens a shift,
+Ctrl+R swaps, Ctrl+L fills, Ctrl+Z/Ctrl+Y undo and redo, Ctrl+T jumps to this week,
+Alt+Left/Alt+Right move a period. Gaps are red with the reason in the tooltip and in the
+line under the grid. Every edit goes through the roster services and is undoable.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from piket import timeutil
+from piket.gui import settings
+from piket.gui.errors import attempt
+from piket.gui.roster.dialogs import AssignDialog, SwapDialog, from_qdate, to_qdate
+from piket.gui.roster.models import RosterModel
+from piket.gui.roster.person_panel import PersonPanel
+from piket.roster import shifts
+from piket.roster.fill import fill_roster
+from piket.roster.pools import get_pool
+
+PERIODS = [("13 weken", 13), ("26 weken", 26), ("52 weken", 52)]
+
+
+class RosterEdit(QUndoCommand):
+    """A roster change already made through a service; undo and redo put the changed
+    shifts back through :func:`piket.roster.shifts.restore_holders` (also in the history)."""
+
+    def __init__(self, view: View, text: str, before: dict, after: dict):
+        super().__init__(text)
+        self.view, self.before, self.after = view, before, after
+        self.done = True
+
+    def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
+        self.view.apply_state(self.after, f"opnieuw: {self.text()}")
+
+    def undo(self) -> None:
+        self.view.apply_state(self.before, f"ongedaan: {self.text()}")
+
+
+class View(QWidget):
+    def __init__(self, db, main_window=None):
+        super().__init__()
+        self.db = db
+        self.main_window = main_window
+        self.undo_stack = QUndoStack(self)
+        self.model = RosterModel(db, self)
+        self.model.on_drop = self.drop_swap
+
+        title = QLabel("Piketrooster", objectName="pageTitle")
+        self.start_edit = QDateEdit(calendarPopup=True, displayFormat="dd-MM-yyyy")
+        self.start_edit.setDate(to_qdate(self.model.first - timedelta(weeks=2)))
+        self.period = QComboBox()
+        for label, weeks in PERIODS:
+            self.period.addItem(label, weeks)
+        self.period.setCurrentIndex(1)
+        self.start_edit.dateChanged.connect(lambda _: self.reload())
+        self.period.currentIndexChanged.connect(lambda _: self.reload())
+        self.fill_button = QPushButton("&Vullen (Ctrl+L)")
+        self.fill_button.clicked.connect(self.fill)
+        self.swap_button = QPushButton("&Ruilen… (Ctrl+R)")
+        self.swap_button.clicked.connect(self.swap)
+        self.pdf_button = QPushButton("&PDF… (Ctrl+P)")
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.status_button = QToolButton(text="&Statusbalk", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setToolTip("Welke pools de statusbalk toont bij 'Nu piket'")
+        self.status_menu = QMenu(self)
+        self.status_menu.aboutToShow.connect(self._build_status_menu)
+        self.status_button.setMenu(self.status_menu)
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addStretch(1)
+        for label, widget in (("&Vanaf", self.start_edit), ("&Periode", self.period)):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            bar.addWidget(text)
+            bar.addWidget(widget)
+        for widget in (self.fill_button, self.swap_button, self.pdf_button, self.status_button):
+            bar.addWidget(widget)
+
+        self.grid = QTableView()
+        self.grid.setModel(self.model)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.grid.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.grid.setDragDropOverwriteMode(True)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.verticalHeader().setDefaultSectionSize(24)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(120)
+        self.grid.doubleClicked.connect(lambda _: self.assign())
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self._show_cell())
+        self.cell_line = QLabel()
+        self.cell_line.setWordWrap(True)
+        self.result_line = QLabel(objectName="pageSubtitle")
+        self.result_line.setWordWrap(True)
+
+        roster_tab = QWidget()
+        roster_layout = QVBoxLayout(roster_tab)
+        roster_layout.setContentsMargins(0, 6, 0, 0)
+        roster_layout.addWidget(self.grid, 1)
+        roster_layout.addWidget(self.cell_line)
+        roster_layout.addWidget(self.result_line)
+        self.people = PersonPanel(db, on_change=self.reload)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(roster_tab, "&Rooster")
+        self.tabs.addTab(self.people, "P&ersonen")
+        self.tabs.currentChanged.connect(lambda i: self.people.reload() if i == 1 else self.reload())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+        self._shortcuts()
+        self.reload()
+
+    # --- set-up ----------------------------------------------------------------------------
+    def _shortcuts(self) -> None:
+        grid_keys = [(Qt.Key.Key_Return, self.assign), (Qt.Key.Key_Enter, self.assign), (Qt.Key.Key_F2, self.assign),
+                     (QKeySequence.StandardKey.Delete, self.unassign)]
+        for keys, slot in grid_keys:
+            QShortcut(QKeySequence(keys), self.grid, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        undo = self.undo_stack.createUndoAction(self, "Ongedaan maken")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo_stack.createRedoAction(self, "Opnieuw")
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        for keys, slot in (("Ctrl+L", self.fill), ("Ctrl+R", self.swap), ("Ctrl+P", self.export_pdf),
+                           ("Ctrl+T", self.go_to_today), ("Alt+Left", lambda: self.shift_period(-1)),
+                           ("Alt+Right", lambda: self.shift_period(1))):
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def activate(self) -> None:
+        self.grid.setFocus()
+
+    # --- showing ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Reload the grid, keeping the chosen week and pool in view when they still are."""
+        current = self.grid.currentIndex()
+        week = self.model.week_start(current.row()) if current.isValid() else None
+        self.model.load(from_qdate(self.start_edit.date()), self.period.currentData())
+        row = (week - self.model.first).days // 7 if week else -1
+        if not 0 <= row < self.model.weeks:
+            row = self.model.current_row() or 0
+        self.grid.setCurrentIndex(self.model.index(row, max(current.column(), 0)))
+        gaps = sum(1 for cell in self.model.cells.values() if cell["problem"])
+        self.result_line.setText(f"{gaps} probleem/problemen in deze periode (rood)." if gaps else
+                                 "Geen open diensten of conflicten in deze periode.")
+        self._show_cell()
+        if self.main_window is not None and hasattr(self.main_window, "refresh_oncall"):
+            self.main_window.refresh_oncall()
+
+    def _show_cell(self) -> None:
+        cell = self.model.cell(self.grid.currentIndex())
+        if cell is None:
+            self.cell_line.setText("")
+            return
+        who = f"{cell['person']} {cell['phone']}".strip() if cell["person"] else "open"
+        text = f"{cell['pool']}: {timeutil.display(cell['start'])} – {timeutil.display(cell['end'])} · {who}"
+        if cell["problem"]:
+            text += f"  <span style='color:#c1121f'>⚠ {cell['problem']}</span>"
+        self.cell_line.setText(text)
+
+    def go_to_today(self) -> None:
+        self.start_edit.setDate(to_qdate(timeutil.today() - timedelta(weeks=2)))
+        self.grid.setCurrentIndex(self.model.index(self.model.current_row() or 0, max(self.grid.currentIndex().column(), 0)))
+        self.grid.setFocus()
+
+    def shift_period(self, direction: int) -> None:
+        self.start_edit.setDate(self.start_edit.date().addDays(7 * self.model.weeks * direction))
+
+    # --- editing ------------------------------------------------------------------------------
+    def perform(self, text: str, action) -> bool:
+        """Run a service call; when it succeeds, push an undo step for the shifts it changed."""
+        pools = self.model.pools
+        before = shifts.holders(self.db, pools, self.model.first, self.model.weeks)
+        if attempt(self, action) is None:
+            return False
+        after = shifts.holders(self.db, pools, self.model.first, self.model.weeks)
+        changed = {key for key in after if after[key] != before.get(key)}
+        if changed:
+            self.undo_stack.push(RosterEdit(self, text, {k: before[k] for k in changed},
+                                            {k: after[k] for k in changed}))
+        self.reload()
+        return True
+
+    def apply_state(self, state: dict, reason: str) -> None:
+        attempt(self, lambda: shifts.restore_holders(self.db, state, reason=reason))
+        self.reload()
+
+    def assign(self) -> None:
+        cell = self.model.cell(self.grid.currentIndex())
+        if cell is None:
+            return
+        pool = get_pool(self.db, cell["pool_id"])
+        dialog = AssignDialog(self.db, cell, pool.function, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        person = dialog.person_id()
+        force, reason = dialog.form.force.isChecked(), dialog.form.reason.text()
+        day = cell["start"].astimezone(timeutil.TZ).date()
+        self.perform("toewijzen", lambda: shifts.assign(self.db, pool.id, day, person, force=force, reason=reason))
+
+    def unassign(self) -> None:
+        cell = self.model.cell(self.grid.currentIndex())
+        if cell is None or cell["person_id"] is None:
+            return
+        day = cell["start"].astimezone(timeutil.TZ).date()
+        self.perform("open maken", lambda: shifts.unassign(self.db, cell["pool_id"], day))
+
+    def swap(self) -> None:
+        index = self.grid.currentIndex()
+        cell = self.model.cell(index)
+        if cell is None:
+            return
+        column = [self.model.cells[(row, index.column())] for row in range(self.model.weeks)
+                  if (row, index.column()) in self.model.cells]
+        dialog = SwapDialog(cell, column, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.target() is None:
+            return
+        self.swap_weeks(cell["pool_id"], cell["start"], dialog.target(), force=dialog.form.force.isChecked(),
+                        reason=dialog.form.reason.text())
+
+    def drop_swap(self, pool_id: int, source: str, target) -> None:
+        self.swap_weeks(pool_id, datetime.fromisoformat(source), target, reason="verslepen in het rooster")
+
+    def swap_weeks(self, pool_id: int, first, second, *, force: bool = False, reason: str = "") -> bool:
+        a, b = (moment.astimezone(timeutil.TZ).date() for moment in (first, second))
+        return self.perform("ruilen", lambda: shifts.swap(self.db, pool_id, a, b, force=force, reason=reason))
+
+    def fill(self) -> None:
+        """Fill every hard pool over the shown period (manual and past shifts stay)."""
+        outcome = {}
+
+        def run():
+            outcome["result"] = fill_roster(self.db, all_pools=True, first=self.model.first,
+                                            weeks=self.model.weeks, reason="vullen in de app")
+            return outcome["result"]
+
+        if not self.perform("vullen", run):
+            return
+        result = outcome["result"]
+        spreads = [p["spread"] for p in result.pools if p["spread"] is not None]
+        text = (f"Gevuld: {result.filled} dienst(en), gewijzigd: {result.changed}; "
+                f"eerlijkheid: spreiding ≤ {max(spreads, default=0):g} week "
+                f"({'bewezen optimaal' if result.proven_optimal else 'niet bewezen optimaal'}).")
+        if result.gaps:
+            first = result.gaps[0]
+            text += f" {len(result.gaps)} open, o.a. {first['pool']} {timeutil.display(first['start'])}: {first['reason']}"
+        self.result_line.setText(text)
+
+    def export_pdf(self) -> None:
+        from piket.roster.pdf import roster_pdf
+
+        path, _ = QFileDialog.getSaveFileName(self, "Rooster als PDF", "piketrooster.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        data = attempt(self, lambda: roster_pdf(self.db, self.model.pools, self.model.first, self.model.weeks))
+        if data is not None:
+            attempt(self, lambda: Path(path).write_bytes(data))
+
+    def _build_status_menu(self) -> None:
+        chosen = set(settings.get(settings.ONCALL_POOLS))
+        self.status_menu.clear()
+        for pool in self.model.pools:
+            action = QAction(pool.name, self.status_menu, checkable=True, checked=pool.name in chosen)
+            action.toggled.connect(lambda on, name=pool.name: self._toggle_status_pool(name, on))
+            self.status_menu.addAction(action)
+
+    def _toggle_status_pool(self, name: str, on: bool) -> None:
+        chosen = [p for p in settings.get(settings.ONCALL_POOLS) if p != name] + ([name] if on else [])
+        settings.put(settings.ONCALL_POOLS, chosen)
+        if self.main_window is not None:
+            self.main_window.refresh_oncall()
