@@ -29,6 +29,7 @@ from sqlite_utils import Database
 from piket import timeutil
 from piket.roster import eligibility
 from piket.roster.calendar import Slot, slot_containing, slots_between
+from piket.roster.eligibility import parse_stored
 from piket.roster.fairness import prepare, spread_lower_bound, spread_of
 from piket.roster.fill_model import assignable, build_model
 from piket.roster.linear import Infeasible, integral, solve_highs
@@ -117,13 +118,13 @@ def _plan(db: Database, snapshot: eligibility.Snapshot, pool: Pool, slots: list[
         return PoolPlan(pool, [], [], [], [], [], [])
     window_start = slots[0].start - HISTORY
     stored = {
-        timeutil.from_db(r[0]): (r[1], bool(r[2]), r[3])
+        parse_stored(r[0]): (r[1], bool(r[2]), r[3])
         for r in db.execute(
             "SELECT start, person_id, manual, id FROM shifts WHERE pool_id = ? AND start >= ? AND start <= ?",
             [pool.id, timeutil.to_db(window_start - timedelta(days=8)), timeutil.to_db(slots[-1].end)],
         )
     }
-    members = {r[0]: timeutil.from_db(r[1]) for r in db.execute(
+    members = {r[0]: parse_stored(r[1]) for r in db.execute(
         "SELECT person_id, since FROM pool_members WHERE pool_id = ? ORDER BY person_id", [pool.id])}
     holder, fixed, variable_ids = [], [], set()
     for slot in slots:
@@ -212,13 +213,13 @@ def _solve_group(group: list[PoolPlan], time_limit: float):
     infeasible, the general model that trades open shifts against the rest rule."""
     for plan in group:
         prepare(plan)
-    built = build_model(group, strict=True)
-    if not built.x:
+    if not any(c for plan in group for i, c in enumerate(plan.candidates) if not plan.fixed[i]):
         return {}, [_report(plan, bool(plan.fair), None, {}) for plan in group], True
-    solution = _at_lower_bound(group)
-    if solution is not None:
-        built, solution = solution
+    found = _at_lower_bound(group)
+    if found is not None:
+        built, solution = found
     else:
+        built = build_model(group, strict=True)
         try:
             solution = solve_highs(built.model, min(time_limit, STRICT_LIMIT), built.bounds)
         except Infeasible:

@@ -103,23 +103,25 @@ def build_model(group: list[PoolPlan], *, strict: bool, targets: dict | None = N
 
 def _back_to_back(model: LinearModel, plan: PoolPlan, x: dict, terms: dict, *, hard: bool) -> None:
     """Per pair of consecutive weeks one person could both hold: forbidden (``hard``) or a
-    penalty variable in ``terms``."""
+    penalty variable in ``terms``. The weeks just outside the range count as fixed."""
     pid = plan.pool.id
     count = len(plan.slots)
 
-    def term(index: int, person: int):
-        if index < 0:
-            return plan.before == person
-        if index >= count:
-            return plan.after == person
+    def holders_at(index: int) -> dict:
+        """person -> True (holds it, fixed) or their variable, for week ``index``."""
+        if index < 0 or index >= count:
+            edge = plan.before if index < 0 else plan.after
+            return {} if edge is None else {edge: True}
         if plan.fixed[index]:
-            return plan.holder[index] == person
-        return x.get((pid, index, person))
+            return {} if plan.holder[index] is None else {plan.holder[index]: True}
+        return {p: x[(pid, index, p)] for p in plan.candidates[index] if (pid, index, p) in x}
 
-    for index in range(-1, count):
-        for person in plan.members:
-            a, b = term(index, person), term(index + 1, person)
-            if a is False or b is False or a is None or b is None or (a is True and b is True):
+    previous = holders_at(-1)
+    for index in range(count + 1):
+        current = holders_at(index)
+        for person in sorted(previous.keys() & current.keys()):
+            a, b = previous[person], current[person]
+            if a is True and b is True:
                 continue
             row = {}
             if not hard:
@@ -133,6 +135,7 @@ def _back_to_back(model: LinearModel, plan: PoolPlan, x: dict, terms: dict, *, h
                 else:
                     row[side] = row.get(side, 0.0) + 1.0
             model.row(row, high=bound)
+        previous = current
 
 
 def assignable(plan: PoolPlan) -> int:

@@ -17,7 +17,7 @@ with a few side constraints, whose LP relaxation is nearly integral: a MIP solve
 simplex reads most of the answer off the LP, while CP-SAT searches. With piket's fast
 path (fix each pool's loads to a vector that reaches the spread's lower bound, solve
 the LP, see :func:`piket.roster.fill._at_lower_bound`) HiGHS fills the benchmark in
-about 1 s of CPU, proven optimal. highspy is also a small wheel with only numpy, while
+0.45 s of CPU (0.8 s wall), proven optimal. highspy is a small wheel needing only numpy, while
 ortools brings protobuf, absl and pandas (and sqlite-utils then imports pandas, which
 slows every piket start). HiGHS runs single-threaded with a fixed seed: deterministic.
 
@@ -92,8 +92,7 @@ def solve_highs(model: LinearModel, time_limit: float = 30.0, after_stage=None, 
     if len(integer_idx):
         h.changeColsIntegrality(len(integer_idx), integer_idx,
                                 np.full(len(integer_idx), highspy.HighsVarType.kInteger))
-    for coeffs, low, high in model.rows:
-        _add_row(h, coeffs, low, high, inf)
+    _add_rows(h, model.rows, inf)
     proven = True
     optima = []
     values = [0.0] * n
@@ -125,6 +124,24 @@ def solve_highs(model: LinearModel, time_limit: float = 30.0, after_stage=None, 
         for coeffs, low, high in (after_stage(len(optima) - 1, values) if after_stage else ()):
             _add_row(h, coeffs, low, high, inf)
     return Solution(values, optima, proven, time.perf_counter() - started)
+
+
+def _add_rows(h, rows, inf: float) -> None:
+    """All rows in one call (compressed sparse rows): far faster than one call per row."""
+    import numpy as np
+
+    if not rows:
+        return
+    starts, index, value = [], [], []
+    for coeffs, _, _ in rows:
+        starts.append(len(index))
+        keys = sorted(coeffs)
+        index.extend(keys)
+        value.extend(coeffs[k] for k in keys)
+    lower = np.array([-inf if low == -math.inf else low for _, low, _ in rows], dtype=float)
+    upper = np.array([inf if high == math.inf else high for _, _, high in rows], dtype=float)
+    h.addRows(len(rows), lower, upper, len(index), np.array(starts, dtype=np.int32),
+              np.array(index, dtype=np.int32), np.array(value, dtype=float))
 
 
 def _add_row(h, coeffs: dict[int, float], low: float, high: float, inf: float) -> None:

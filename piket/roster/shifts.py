@@ -102,10 +102,11 @@ def put_person(db: Database, change_id: int, pool_id: int, slot: Slot, new_perso
     if row is None:
         if new_person is None:
             return False
-        shift_id = db["shifts"].insert({
-            "pool_id": pool_id, "start": start, "end": timeutil.to_db(slot.end), "person_id": new_person,
-            "manual": int(manual), "sequence": 0, "modified_at": now,
-        }).last_pk
+        shift_id = db.execute(
+            "INSERT INTO shifts (pool_id, start, end, person_id, manual, sequence, modified_at) "
+            "VALUES (?, ?, ?, ?, ?, 0, ?)",
+            [pool_id, start, timeutil.to_db(slot.end), new_person, int(manual), now],
+        ).lastrowid
         old = None
     else:
         shift_id, old, was_manual = row
