@@ -203,7 +203,7 @@ def cmd_import(ctx, args) -> None:
 
 
 def cmd_list(ctx, args) -> None:
-    from piket import timeutil
+    from piket import refdata, timeutil
     from piket.events.queries import EventFilter, list_events
 
     first, last = _period(args)
@@ -211,7 +211,9 @@ def cmd_list(ctx, args) -> None:
     if args.json:
         print_json(rows)
         return
+    statuses = refdata.labels(ctx.db, "event_statuses")
     for row in rows:
+        row["status"] = statuses.get(row["status"], row["status"])
         row["start_shown"] = timeutil.display(timeutil.parse_time(row["start"]))
         row["end_shown"] = timeutil.display(timeutil.parse_time(row["end"]))
     emit(args, rows, LIST_COLUMNS)
