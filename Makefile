@@ -40,9 +40,12 @@ forms: $(VENV)/.installed
 	$(BIN)/python -m piket.gui.build_forms
 
 screenshots: $(VENV)/.installed
+	rm -f /tmp/piket-screens.sqlite*
+	mkdir -p docs/screenshots
+	PIKET_SETTINGS=/tmp/piket-screens.ini $(BIN)/piket --db /tmp/piket-screens.sqlite demo >/dev/null
 	for m in roster logbook events checklist; do \
-	  PIKET_DB=/tmp/piket-screens.sqlite $(BIN)/piket demo --force >/dev/null 2>&1 || true; \
-	  PIKET_DB=/tmp/piket-screens.sqlite $(BIN)/piket gui --screenshot docs/screenshots/$$m.png --module $$m; \
+	  PIKET_SETTINGS=/tmp/piket-screens.ini $(BIN)/piket --db /tmp/piket-screens.sqlite \
+	    gui --screenshot docs/screenshots/$$m.png --module $$m --size 1366x768; \
 	done
 
 dist: $(VENV)/.installed
