@@ -8,6 +8,16 @@ from __future__ import annotations
 from piket.cli.output import created, emit
 
 
+def _pool_list(db) -> list[dict]:
+    from piket.roster.pools import list_pools
+
+    return [{"code": p["name"], "label": f"{p['function']}, {p['level']}, {p['kind']}, {p['handover']}"}
+            for p in list_pools(db)]
+
+
+REF_LISTS = {"pools": _pool_list}
+
+
 def register(commands) -> None:
     _person(commands)
     p = commands.add_parser("qualification", help="vakbekwaamheid vastleggen")

@@ -29,7 +29,7 @@ def on_call(db: Database, at: datetime) -> list[dict]:
             "pool": pool.name, "function": pool.function,
             "function_label": labels.get(pool.function, pool.function),
             "person": found[1] if found else None, "person_id": found[0] if found else None,
-            "phone": found[2] if found else "", "until": slot.end, "backup": None,
+            "phone": found[2] if found else None, "until": slot.end, "backup": None,
             "kind": pool.kind, "level": pool.level,
         })
     for row in rows:

@@ -33,3 +33,14 @@ def test_zacht_pools_have_no_gaps(db):
 
     add_pool(db, "Vrijwilligers opvang", "TL-NAZORG")
     assert find_gaps(db, FIRST, 4) == []
+
+
+def test_check_finds_a_shift_off_the_handover(db):
+    from piket.roster.checks import check
+
+    pool, people = make_pool(db, size=1)
+    assign(db, pool, "2030-01-07", people[0])
+    assert check(db) == []
+    db.execute("UPDATE shifts SET start = '2030-01-07T08:00:00Z'")
+    [problem] = check(db)
+    assert "valt niet op de overdracht" in problem

@@ -229,7 +229,7 @@ class PeopleModel(ListModel):
 
 
 class QualificationModel(ListModel):
-    columns = [("function", "Functie", None), ("function_label", "Omschrijving", None),
+    columns = [("function", "Functie", None),
                ("valid_until", "Geldig t/m", lambda v: v.strftime("%d-%m-%Y") if v else "geen vervaldatum"),
                ("status", "Status", None)]
 
@@ -239,11 +239,31 @@ class QualificationModel(ListModel):
     def style(self, row, role):
         if role == Qt.ItemDataRole.ForegroundRole and row["status"] != "geldig":
             return QBrush(GAP_TEXT)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row["function_label"]
         return None
 
 
+def _day(day: date) -> str:
+    return f"{timeutil.WEEKDAYS[day.weekday()]} {day:%d-%m-%Y}"
+
+
+def _from(moment) -> str:
+    """An absence start: only the date when it starts at midnight."""
+    local = moment.astimezone(timeutil.TZ)
+    return _day(local.date()) if local.hour == local.minute == 0 else timeutil.display(moment)
+
+
+def _until(moment) -> str:
+    """An absence end: a midnight end is shown as the last whole day ("t/m")."""
+    local = moment.astimezone(timeutil.TZ)
+    if local.hour == local.minute == 0:
+        return _day(local.date() - timedelta(days=1))
+    return timeutil.display(moment)
+
+
 class AbsenceModel(ListModel):
-    columns = [("start", "Van", timeutil.display), ("end", "Tot", timeutil.display), ("reason", "Soort", None)]
+    columns = [("start", "Van", _from), ("end", "Tot en met", _until), ("reason", "Soort", None)]
 
     def load(self, db, person_id: int | None) -> None:
         self.set_rows(absences_of(db, person_id) if person_id else [])
