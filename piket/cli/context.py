@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def default_db_path() -> Path:
@@ -27,7 +29,7 @@ class Context:
 
     def __init__(self, db_arg: str | None):
         self.db_arg = db_arg
-        self._db: Database | None = None
+        self._db: Database | None = None  # opened lazily: --help needs no database
 
     @property
     def path(self) -> Path:

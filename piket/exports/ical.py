@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 
 from piket import __version__
 from piket.timeutil import TZ
@@ -52,7 +52,7 @@ def new_calendar(name: str, *, refresh_minutes: int = 60, description: str = "")
         cal.add("x-wr-caldesc", description)
     interval = timedelta(minutes=refresh_minutes)
     cal.add("refresh-interval", interval, parameters={"VALUE": "DURATION"})
-    cal.add("x-published-ttl", interval)
+    cal.add("x-published-ttl", vDuration(interval))  # an X- property: say it is a duration
     cal.add_component(amsterdam_vtimezone())
     return cal
 

@@ -30,6 +30,7 @@ def test_feed_parses_without_errors_and_keeps_local_times():
     assert b"RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in data
     assert b"RDATE" not in data
     assert b"TRANSP:TRANSPARENT" in data and b"SEQUENCE:2" in data
+    assert b"X-PUBLISHED-TTL:PT1H\r\n" in data and b"REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in data
     assert b"\x00" not in data
 
 
