@@ -1,4 +1,4 @@
-"""``piket check`` for the logbook: protective triggers present, every hash chain intact.
+"""``piket check`` for the logbook: protective triggers present and unaltered, every hash chain intact.
 
 Read-only (``check`` opens the file read-only). Each problem names the incident and the
 entry where the chain breaks.
@@ -15,10 +15,21 @@ _CHAIN_COLUMNS = ", ".join((*chain.HASHED_FIELDS, "prev_hash", "hash"))
 
 
 def check(db: Database) -> list[str]:
-    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    problems = [f"logboek: beveiligingstrigger {name} ontbreekt" for name in TRIGGERS if name not in present]
+    present = {row[0]: _plain(row[1]) for row in
+               db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+    problems = []
+    for name, sql in TRIGGERS.items():
+        if name not in present:
+            problems.append(f"logboek: beveiligingstrigger {name} ontbreekt")
+        elif present[name] != _plain(sql):
+            problems.append(f"logboek: beveiligingstrigger {name} is gewijzigd")
     problems += check_chains(db)
     return problems
+
+
+def _plain(sql: str | None) -> str:
+    """Trigger SQL with whitespace collapsed: a weakened trigger under the right name is caught."""
+    return " ".join((sql or "").split())
 
 
 def check_chains(db: Database, incident: int | None = None) -> list[str]:

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from piket import timeutil
+from piket.logbook.chain import REDACTED_PREFIX
 from piket.logbook.service import ACTION_KIND, CORRECTION_KIND, GRIP_KIND, grip_orders, incident_id
 
 
@@ -21,6 +22,15 @@ def stored(text: str | None) -> datetime | None:
 
 def iso_local(text: str | None) -> str | None:
     return None if text is None else stored(text).astimezone(timeutil.TZ).isoformat()
+
+
+ANONYMISED = "verwijderd persoon"
+
+
+def shown_person(value: str | None) -> str | None:
+    """An author/owner for display: an anonymised one (stored as its ``sha256:`` digest)
+    reads "verwijderd persoon"."""
+    return ANONYMISED if value and value.startswith(REDACTED_PREFIX) else value
 
 
 INCIDENT_COLUMNS = "id, title, location, category, opened_at, closed_at, lcms_ref"
@@ -89,6 +99,7 @@ def entry_dict(row) -> dict:
     names = [name.strip() for name in ENTRY_COLUMNS.split(",")]
     entry = dict(zip(names, row, strict=True))
     entry["at_approx"] = bool(entry["at_approx"])
+    entry["author"], entry["owner"] = shown_person(entry["author"]), shown_person(entry["owner"])
     for name in ("at", "recorded_at", "deadline"):
         entry[name] = iso_local(entry[name])
     return entry
@@ -116,7 +127,7 @@ def grip_history(db: Database, target: int) -> list[dict]:
         [target, GRIP_KIND],
     )
     return [{"level": level, "at": iso_local(at), "reason": reason, "seq": seq,
-             "author": author, "role": role} for seq, level, at, reason, author, role in rows]
+             "author": shown_person(author), "role": role} for seq, level, at, reason, author, role in rows]
 
 
 def corrections(db: Database, target: int) -> dict[int, dict]:
@@ -164,7 +175,7 @@ def actions(db: Database, target: int | None = None, *, only_open: bool = False)
             continue
         result.append({
             "incident": row[0], "title": row[8], "seq": row[1], "at": iso_local(row[2]),
-            "text": row[3], "owner": row[4], "deadline": iso_local(row[5]),
+            "text": row[3], "owner": shown_person(row[4]), "deadline": iso_local(row[5]),
             "decision_seq": row[6], "status": status,
         })
     return result

@@ -1,7 +1,8 @@
 """Logbook tables: incidents, the append-only entry log, its chain head and search index.
 
 The database itself guards the log: entries can only be inserted, in order (``seq`` one
-past the chain head, ``prev_hash`` equal to the head's hash); UPDATE and DELETE raise. The
+past the chain head, ``prev_hash`` equal to the head's hash); DELETE raises, and so does
+UPDATE unless it only replaces author/owner by a ``sha256:`` digest (anonymisation). The
 chain head advances by trigger with every insert and may move in no other way, so removing
 the last entries of an incident is visible to ``piket check`` as well.
 """
@@ -15,10 +16,24 @@ migrations = Migrations("logbook")
 
 GENESIS = "0" * 64  # prev_hash of an incident's first entry
 
-# name -> SQL; ``checks.py`` verifies that every one of these is present.
+# Every log_entries column except author and owner (the only ones anonymisation may change).
+_FIXED_COLUMNS = (
+    "id", "incident_id", "seq", "at", "at_approx", "recorded_at", "kind", "role", "team", "source",
+    "channel", "reliability", "confidentiality", "text", "grip_level", "corrects", "reason", "deadline",
+    "status", "action_seq", "decision_seq", "lcms_ref", "salt", "prev_hash", "hash",
+)
+
+# name -> SQL (the current form: m001 creates these, later migrations bring older files up
+# to date); ``checks.py`` verifies that every one of these is present.
 TRIGGERS = {
+    # Only anonymisation may touch an entry: author and/or owner replaced by a value that
+    # starts with 'sha256:' (its salted digest, see chain.py), every other column identical.
+    # A digest that is not the right one still breaks the chain, so ``piket check`` sees it.
     "log_entry_no_update": """
         CREATE TRIGGER log_entry_no_update BEFORE UPDATE ON log_entries
+        WHEN NOT (""" + " AND ".join(f"NEW.{c} IS OLD.{c}" for c in _FIXED_COLUMNS) + """
+          AND (NEW.author IS OLD.author OR substr(NEW.author, 1, 7) = 'sha256:')
+          AND (NEW.owner IS OLD.owner OR substr(NEW.owner, 1, 7) = 'sha256:'))
         BEGIN SELECT RAISE(ABORT, 'logboekregels zijn onveranderbaar (alleen toevoegen)'); END""",
     "log_entry_no_delete": """
         CREATE TRIGGER log_entry_no_delete BEFORE DELETE ON log_entries
@@ -128,3 +143,10 @@ def m001_logbook(db: Database) -> None:
     )
     for sql in TRIGGERS.values():
         db.execute(sql)
+
+
+@migrations()
+def m002_logbook_anonymise(db: Database) -> None:
+    """Let anonymisation replace an author/owner by its digest (m001's trigger forbade any UPDATE)."""
+    db.execute("DROP TRIGGER IF EXISTS log_entry_no_update")
+    db.execute(TRIGGERS["log_entry_no_update"])

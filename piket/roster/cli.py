@@ -63,6 +63,11 @@ def _person(commands) -> None:
     ls = sub.add_parser("list", help="alle personen")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=cmd_person_list)
+    an = sub.add_parser("anonymise", help="persoonsgegevens verwijderen (AVG); roosters en logboek blijven kloppen")
+    an.add_argument("person", metavar="PERSOON")
+    an.add_argument("--reason", default="", metavar="TEKST", help="waarom (verplicht, zonder de naam)")
+    an.add_argument("--json", action="store_true")
+    an.set_defaults(handler=cmd_person_anonymise)
 
 
 def _pool(commands) -> None:
@@ -174,6 +179,16 @@ def cmd_person_list(ctx, args) -> None:
     emit(args, list_people(ctx.db), [("id", "id"), ("name", "naam"), ("phone", "telefoon"),
                                      ("email", "e-mail"), ("municipality", "gemeente"),
                                      ("functions", "functies")])
+
+
+def cmd_person_anonymise(ctx, args) -> None:
+    from piket.roster.privacy import anonymise_person
+
+    done = anonymise_person(ctx.db, args.person, reason=args.reason)
+    if args.json:
+        emit(args, done)
+        return
+    print(f"persoon {done['person_id']} geanonimiseerd ({done['log_entries']} logboekregel(s) aangepast)")
 
 
 def cmd_qualification_add(ctx, args) -> None:

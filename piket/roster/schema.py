@@ -101,3 +101,18 @@ def m001_roster(db: Database) -> None:
         CREATE INDEX shift_history_old ON shift_history(old_person_id);
         """
     )
+
+
+@migrations()
+def m002_anonymisations(db: Database) -> None:
+    """The audit trail of AVG anonymisations: who did it, when and why; never the name."""
+    db.execute(
+        """CREATE TABLE person_anonymisations (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            at TEXT NOT NULL,
+            by TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (trim(reason) <> ''),
+            log_entries INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
