@@ -22,6 +22,18 @@ from piket.storage import write
 
 DEFAULT_WEEKS = 13
 
+# ``expected`` default: the caller saw nothing, so no optimistic check. Otherwise
+# ``expected`` is the person id the caller displayed for the shift (None: it was open);
+# if another instance changed the shift meanwhile the change is refused, not overwritten.
+UNCHECKED = object()
+STALE = "dit rooster is intussen gewijzigd door een ander; ververs en probeer opnieuw"
+
+
+def _require_unchanged(db: Database, pool_id: int, slot: Slot, expected) -> None:
+    """Inside the write transaction: refuse when the shift no longer holds ``expected``."""
+    if expected is not UNCHECKED and _holder(db, pool_id, slot)[1] != expected:
+        raise PiketError(STALE)
+
 
 def pools_for(db: Database, pool_ref, *, all_pools_: bool, hard_only: bool = False) -> list[Pool]:
     if pool_ref not in (None, ""):
@@ -140,7 +152,7 @@ def _refuse_or_override(problems: list[str], who: str, force: bool, reason: str)
 
 
 def assign(db: Database, pool, week: str | date, person, *, force: bool = False,
-           reason: str = "") -> dict:
+           reason: str = "", expected=UNCHECKED) -> dict:
     """Put ``person`` on the pool's shift of that ISO week (a manual assignment)."""
     target = get_pool(db, pool)
     day = parse_week(week) if isinstance(week, str) else week
@@ -152,28 +164,34 @@ def assign(db: Database, pool, week: str | date, person, *, force: bool = False,
                                  ignore_shifts=(shift_id,) if shift_id else ())
     _refuse_or_override(problems, snapshot.names[pid], force, reason)
     with write(db):
+        _require_unchanged(db, target.id, slot, expected)
         change = record_change(db, "assign", reason, override=bool(problems))
         put_person(db, change, target.id, slot, pid, manual=True)
     return {"pool": target.name, "start": slot.start, "end": slot.end, "person": snapshot.names[pid],
             "person_id": pid, "override": problems}
 
 
-def unassign(db: Database, pool, week: str | date, *, reason: str = "") -> dict:
+def unassign(db: Database, pool, week: str | date, *, reason: str = "", expected=UNCHECKED) -> dict:
     target = get_pool(db, pool)
     day = parse_week(week) if isinstance(week, str) else week
     slot = slot_for_week(target.handover, day)
     _, holder = _holder(db, target.id, slot)
+    if expected is not UNCHECKED and holder != expected:
+        raise PiketError(STALE)
     if holder is None:
         raise PiketError("deze dienst is al open")
     with write(db):
+        _require_unchanged(db, target.id, slot, expected)
         change = record_change(db, "unassign", reason)
         put_person(db, change, target.id, slot, None, manual=True)
     return {"pool": target.name, "start": slot.start, "end": slot.end}
 
 
 def swap(db: Database, pool, week_a: str | date, week_b: str | date, *, force: bool = False,
-         reason: str = "") -> dict:
-    """Exchange the people of two shifts of one pool, as one change in the history."""
+         reason: str = "", expected=UNCHECKED) -> dict:
+    """Exchange the people of two shifts of one pool, as one change in the history.
+
+    ``expected``: the (person id of week a, person id of week b) the caller displayed."""
     target = get_pool(db, pool)
     slot_a = slot_for_week(target.handover, parse_week(week_a) if isinstance(week_a, str) else week_a)
     slot_b = slot_for_week(target.handover, parse_week(week_b) if isinstance(week_b, str) else week_b)
@@ -192,6 +210,9 @@ def swap(db: Database, pool, week_a: str | date, week_b: str | date, *, force: b
             problems += [f"{snapshot.names[who]}: {p}" for p in found]
     _refuse_or_override(problems, "de ruil", force, reason)
     with write(db):
+        if expected is not UNCHECKED:
+            _require_unchanged(db, target.id, slot_a, expected[0])
+            _require_unchanged(db, target.id, slot_b, expected[1])
         change = record_change(db, "swap", reason, override=bool(problems))
         put_person(db, change, target.id, slot_a, person_b, manual=True)
         put_person(db, change, target.id, slot_b, person_a, manual=True)

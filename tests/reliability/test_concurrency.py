@@ -52,3 +52,41 @@ def test_app_and_cli_write_at_the_same_time(db_path, figure):
 @pytest.mark.slow
 def test_app_and_cli_write_at_the_same_time_long(db_path, figure):
     _app_and_cli(db_path, figure, cli_writes=60)
+
+
+def test_a_stale_roster_does_not_overwrite_the_other_instance(db_path, figure):
+    """Optimistic check: both instances read a shift; the second write, made with what it
+    saw before the first one's change, is refused and the first write stands."""
+    from datetime import date
+
+    from piket.errors import PiketError
+    from piket.roster.people import add_person
+    from piket.roster.pools import add_pool, get_pool, set_member
+    from piket.roster.shifts import STALE, assign, roster, swap, unassign
+
+    first, second = connect(db_path), connect(db_path)
+    pool = add_pool(first, "OvD-Bz Almere", "OVDBZ")
+    people = [add_person(first, f"OvD {n}", functions=["OVDBZ"]) for n in range(3)]
+    for person in people:
+        set_member(first, pool, person)
+
+    def seen(db, day):
+        return roster(db, [get_pool(db, pool)], day, 1)[0]["person_id"]
+
+    day = date(2025, 3, 3)
+    seen_first, seen_second = seen(first, day), seen(second, day)
+    assign(first, pool, day, people[0], expected=seen_first)
+    refused = 0
+    for stale_write in (lambda: assign(second, pool, day, people[1], expected=seen_second),
+                        lambda: unassign(second, pool, day, expected=seen_second),
+                        lambda: swap(second, pool, day, date(2025, 3, 10), expected=(seen_second, None))):
+        with pytest.raises(PiketError, match=STALE.split(";")[0]):
+            stale_write()
+        refused += 1
+    assert seen(second, day) == seen(first, day) == people[0]
+    assert second.execute("SELECT count(*) FROM roster_changes").fetchone()[0] == 1
+    assign(second, pool, day, people[1], expected=seen(second, day))  # after refreshing it works
+    assert seen(first, day) == people[1]
+    first.close()
+    second.close()
+    figure("concurrency", "stale roster writes refused / overwritten", f"{refused} / 0")

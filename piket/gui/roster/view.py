@@ -226,14 +226,17 @@ class View(QWidget):
         person = dialog.person_id()
         force, reason = dialog.form.force.isChecked(), dialog.form.reason.text()
         day = cell["start"].astimezone(timeutil.TZ).date()
-        self.perform("toewijzen", lambda: shifts.assign(self.db, pool.id, day, person, force=force, reason=reason))
+        seen = cell["person_id"]
+        self.perform("toewijzen", lambda: shifts.assign(self.db, pool.id, day, person, force=force, reason=reason,
+                                                         expected=seen))
 
     def unassign(self) -> None:
         cell = self.model.cell(self.grid.currentIndex())
         if cell is None or cell["person_id"] is None:
             return
         day = cell["start"].astimezone(timeutil.TZ).date()
-        self.perform("open maken", lambda: shifts.unassign(self.db, cell["pool_id"], day))
+        self.perform("open maken", lambda: shifts.unassign(self.db, cell["pool_id"], day,
+                                                           expected=cell["person_id"]))
 
     def swap(self) -> None:
         index = self.grid.currentIndex()
@@ -253,7 +256,17 @@ class View(QWidget):
 
     def swap_weeks(self, pool_id: int, first, second, *, force: bool = False, reason: str = "") -> bool:
         a, b = (moment.astimezone(timeutil.TZ).date() for moment in (first, second))
-        return self.perform("ruilen", lambda: shifts.swap(self.db, pool_id, a, b, force=force, reason=reason))
+        seen = (self.shown_holder(pool_id, first), self.shown_holder(pool_id, second))
+        return self.perform("ruilen", lambda: shifts.swap(self.db, pool_id, a, b, force=force, reason=reason,
+                                                          expected=seen))
+
+    def shown_holder(self, pool_id: int, start):
+        """The person id the grid shows on that shift: what a change expects to still be there,
+        so a stale grid (another instance changed the roster) is refused, not overwritten."""
+        for cell in self.model.cells.values():
+            if cell["pool_id"] == pool_id and cell["start"] == start:
+                return cell["person_id"]
+        return shifts.UNCHECKED
 
     def fill(self) -> None:
         """Fill every hard pool over the shown period (manual and past shifts stay)."""
