@@ -52,3 +52,10 @@ def test_retired_code_stays_for_old_records(data_copy, db):
 def test_require_names_the_known_codes(db):
     with pytest.raises(PiketError, match="GRIP9.*GRIP0, GRIP1"):
         refdata.require(db, "grip_levels", "GRIP9", "GRIP-niveau")
+
+
+def test_unchanged_data_folder_is_not_revalidated(db, data_copy):
+    assert refdata.sync(db) == 0  # same content as loaded at connect
+    (data_copy / "teams.json").write_text((data_copy / "teams.json").read_text().replace("Lokaal", "Plaatselijk"))
+    assert refdata.sync(db) == 1
+    assert refdata.labels(db, "teams")["lokaal"].startswith("Plaatselijk")

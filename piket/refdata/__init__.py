@@ -77,11 +77,29 @@ def _first_error(exc) -> str:
     return f"veld {where!r}: {error['msg']}"
 
 
+def _folder_digest(directory: Path) -> str:
+    """One digest over every data file and the piket version (a new version may add kinds)."""
+    from piket import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(directory.glob("*.json")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def sync(db: Database, *, force: bool = False) -> int:
-    """Load every changed data file into the database; returns how many files changed."""
+    """Load every changed data file into the database; returns how many files changed.
+
+    Runs at every start, so the usual case (nothing changed) is one folder digest compared
+    with the one stored in ``meta``: no pydantic model is imported then.
+    """
     from piket.storage.database import write
 
     directory = data_dir()
+    folder = _folder_digest(directory)
+    row = db.execute("SELECT value FROM meta WHERE key = 'refdata_digest'").fetchone()
+    if not force and row and row[0] == folder:
+        return 0
     stored = {row["kind"]: row["sha256"] for row in db["refdata_files"].rows}
     changed = []
     for kind in kinds():
@@ -91,10 +109,9 @@ def sync(db: Database, *, force: bool = False) -> int:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if force or stored.get(kind) != digest:
             changed.append((kind, path, digest))
-    if not changed:
-        return 0
     loaded = [(kind, digest, *load_file(kind, path)) for kind, path, digest in changed]
     with write(db):
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('refdata_digest', ?)", [folder])
         for kind, digest, header, items in loaded:
             db.execute("UPDATE refdata SET active = 0 WHERE kind = ?", [kind])
             for order, item in enumerate(items):

@@ -28,7 +28,7 @@ def run_checks(path: str | Path) -> list[str]:
     except sqlite3.Error as exc:
         return [f"{path}: kan niet worden geopend ({exc})"]
     try:
-        return _check_connection(Database(conn))
+        return _check_connection(Database(conn, execute_plugins=False))
     except sqlite3.Error as exc:
         return [f"{path}: databasefout tijdens controle ({exc})"]
     finally:
