@@ -201,7 +201,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.oncall_label, 1)
         self.db_label = QLabel(f"Database: {self.db.path}")
         self.statusBar().addPermanentWidget(self.db_label)
-        self.refresh_oncall()
+        # Filled in right after the window shows: the roster services cost ~100 ms to load.
+        QTimer.singleShot(0, self.refresh_oncall)
         self.oncall_timer = QTimer(self, interval=60 * 1000, timeout=self.refresh_oncall)
         self.oncall_timer.start()
 
