@@ -35,19 +35,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    context = Context(args.db)
-    if args.command is None:
-        from piket.cli.core import run_gui
+def gui_parser() -> argparse.ArgumentParser:
+    """``piket [--db PATH] [gui ...]`` alone: opening the window needs no module's commands."""
+    from piket.cli.core import add_gui_arguments
 
-        args.screenshot = None
-        args.module = None
-        args.size = None
-        handler = run_gui
+    parser = argparse.ArgumentParser(prog="piket gui", description="De desktopapp openen.")
+    parser.add_argument("--db", metavar="PATH")
+    add_gui_arguments(parser)
+    return parser
+
+
+def _gui_arguments(argv: list[str]) -> list[str] | None:
+    """The GUI options if ``argv`` only opens the window, else None (the full CLI parses it)."""
+    rest = list(argv)
+    db = rest[:2] if rest[:1] == ["--db"] else [arg for arg in rest[:1] if arg.startswith("--db=")]
+    rest = rest[len(db):]
+    if not rest:
+        return db
+    if rest[0] == "gui" and not {"-h", "--help"} & set(rest):
+        return db + rest[1:]
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    gui_arguments = _gui_arguments(argv)
+    if gui_arguments is not None:
+        args = gui_parser().parse_args(gui_arguments)
     else:
-        handler = args.handler
+        args = build_parser().parse_args(argv)
+    context = Context(args.db)
+    handler = args.handler
     try:
         result = handler(context, args)
         return int(result or 0)

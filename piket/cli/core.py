@@ -49,10 +49,15 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_restore)
 
     p = commands.add_parser("gui", help="de desktopapp openen")
-    p.add_argument("--screenshot", metavar="FILE.png", help="venster opslaan als PNG en stoppen")
-    p.add_argument("--module", choices=["roster", "logbook", "events", "checklist"])
-    p.add_argument("--size", metavar="BxH", help="venstergrootte, bv. 1366x768")
-    p.set_defaults(handler=run_gui)
+    add_gui_arguments(p)
+
+
+def add_gui_arguments(parser) -> None:
+    """The options of ``piket gui``; also used by the fast start path in ``piket.cli.main``."""
+    parser.add_argument("--screenshot", metavar="FILE.png", help="venster opslaan als PNG en stoppen")
+    parser.add_argument("--module", choices=["roster", "logbook", "events", "checklist"])
+    parser.add_argument("--size", metavar="BxH", help="venstergrootte, bv. 1366x768")
+    parser.set_defaults(handler=run_gui)
 
 
 def _module_ref_lists() -> dict:

@@ -92,3 +92,19 @@ def test_demo_refuses_a_filled_database_without_force(cli):
     code, out, err = cli("demo")
     if "al gegevens" in err:  # modules with demo data exist
         assert code == 1
+
+
+def test_gui_options_parse_without_the_module_commands():
+    from piket.cli import _gui_arguments
+
+    assert _gui_arguments([]) == []
+    assert _gui_arguments(["--db", "x.sqlite"]) == ["--db", "x.sqlite"]
+    assert _gui_arguments(["--db", "x.sqlite", "gui", "--module", "roster"]) == ["--db", "x.sqlite", "--module", "roster"]
+    assert _gui_arguments(["gui", "--help"]) is None
+    assert _gui_arguments(["incident", "list"]) is None
+    assert _gui_arguments(["--db", "x.sqlite", "check"]) is None
+
+
+def test_gui_with_a_bad_module_is_a_usage_error(cli):
+    code, out, err = cli("gui", "--module", "kantine")
+    assert code == 2
