@@ -30,7 +30,8 @@ def generate(forms_out: Path = FORMS_OUT, resources_out: Path = RESOURCES_OUT) -
         )
         written.append(target)
     subprocess.run(
-        [_tool("pyside6-rcc"), str(ROOT / "resources" / "piket.qrc"), "-o", str(resources_out)],
+        [_tool("pyside6-rcc"), "--format-version", "1",  # no file times: reproducible output
+         str(ROOT / "resources" / "piket.qrc"), "-o", str(resources_out)],
         check=True,
     )
     written.append(resources_out)
