@@ -1,6 +1,6 @@
 """Crash: writers are SIGKILLed at random moments; nothing acknowledged may be lost.
 
-Several processes append to the same database while the test kills them, one at a time,
+Several processes append logbook entries and change the roster in the same database while the test kills them, one at a time,
 at random moments, and starts a fresh writer in its place. Afterwards ``piket check``
 must pass and every write a writer reported as saved must be there.
 """
@@ -20,14 +20,17 @@ import pytest
 from piket.logbook.service import open_incident
 from piket.storage import connect
 from piket.storage.check import run_checks
+from tests.roster.helpers import make_pool
 
 WRITER = Path(__file__).with_name("writer.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _start(db_path: Path, incident: int, tag: str) -> subprocess.Popen:
+def _start(db_path: Path, target: tuple, tag: str) -> subprocess.Popen:
+    incident, pool, members = target
     return subprocess.Popen(
-        [sys.executable, str(WRITER), str(db_path), str(incident), tag],
+        [sys.executable, str(WRITER), str(db_path), str(incident), str(pool), tag,
+         ",".join(str(member) for member in members)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
@@ -37,12 +40,15 @@ def crash_run(db_path: Path, kills: int, writers: int = 3, seed: int = 7) -> tup
     """Returns (kills, acknowledged writes, lost writes)."""
     rng = random.Random(seed)
     db = connect(db_path)
-    incidents = [open_incident(db, title=f"Crashtest {i}", author="crashtest") for i in range(writers)]
+    targets = []
+    for i in range(writers):
+        pool, members = make_pool(db, name=f"Crashtest pool {i}", size=3)
+        targets.append((open_incident(db, title=f"Crashtest {i}", author="crashtest"), pool, members))
     db.close()
     generation = 0
     procs = {}
     for slot in range(writers):
-        procs[slot] = _start(db_path, incidents[slot], f"w{slot}g{generation}")
+        procs[slot] = _start(db_path, targets[slot], f"w{slot}g{generation}")
     acked: list[str] = []
     errors: list[str] = []
     try:
@@ -52,19 +58,21 @@ def crash_run(db_path: Path, kills: int, writers: int = 3, seed: int = 7) -> tup
             victim = procs[slot]
             victim.send_signal(signal.SIGKILL)
             out, err = victim.communicate()
-            acked += [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("log ")]
+            acked += [line for line in out.splitlines() if line.startswith(("log ", "roster "))]
             if err.strip() and "Traceback" in err:
                 errors.append(err.strip().splitlines()[-1])
             generation += 1
-            procs[slot] = _start(db_path, incidents[slot], f"w{slot}g{generation}")
+            procs[slot] = _start(db_path, targets[slot], f"w{slot}g{generation}")
     finally:
         for proc in procs.values():
             proc.send_signal(signal.SIGKILL)
             out, _ = proc.communicate()
-            acked += [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("log ")]
+            acked += [line for line in out.splitlines() if line.startswith(("log ", "roster "))]
     assert not errors, errors[:3]
+    assert any(a.startswith("roster ") for a in acked) and any(a.startswith("log ") for a in acked)
     db = connect(db_path)
-    present = {row[0] for row in db.execute("SELECT text FROM log_entries WHERE author = 'crashtest'")}
+    present = {f"log {row[0]}" for row in db.execute("SELECT text FROM log_entries WHERE author = 'crashtest'")}
+    present |= {f"roster {row[0]}" for row in db.execute("SELECT reason FROM roster_changes")}
     db.close()
     lost = [text for text in acked if text not in present]
     return kills, len(acked), lost

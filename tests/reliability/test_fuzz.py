@@ -23,7 +23,7 @@ HOSTILE = [
     "🔥🚒 brand", "<b>&amp;</b>", "line\r\nbreak", "\ufeffBOM", "a" * 1_000_000, "'; DROP TABLE x; --",
 ]
 hostile_text = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=200))
-TRIED = {"logbook": 0, "template": 0}
+TRIED = {"logbook": 0, "template": 0, "people csv": 0, "events csv": 0}
 
 
 def piket(db: Path, *args: str) -> tuple[int, str, str]:
@@ -118,3 +118,84 @@ def test_logbook_takes_or_refuses_hostile_text_and_exports_stay_valid(figure):
 def test_template_import_is_all_or_nothing(figure):
     _template_example()
     figure("fuzz", "hostile checklist templates tried", TRIED["template"])
+
+
+csv_cell = st.one_of(st.sampled_from(HOSTILE[:10] + ["", "2027-04-27T10:00", "OVDBZ", "-5", "1e9", '"', ";"]),
+                     st.text(max_size=20))
+
+
+def _csv(header: list[str], rows: list[list[str]], separator: str, bom: bool) -> bytes:
+    lines = [separator.join(header)] + [separator.join(row) for row in rows]
+    return ("\ufeff" if bom else "").encode() + "\n".join(lines).encode("utf-8", "surrogatepass")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(st.lists(csv_cell, min_size=4, max_size=7), min_size=1, max_size=4),
+       separator=st.sampled_from([";", ","]), bom=st.booleans(), drop=st.integers(0, 5))
+def _people_example(rows, separator, bom, drop):
+    TRIED["people csv"] += 1
+    header = ["naam", "telefoon", "email", "gemeente", "functies", "pools"]
+    if drop < len(header) and drop:
+        header = header[:drop] + header[drop + 1:]
+    with tempfile.TemporaryDirectory() as folder:
+        db = fresh_db(folder)
+        path = Path(folder) / "mensen.csv"
+        try:
+            path.write_bytes(_csv(header, rows, separator, bom))
+        except UnicodeEncodeError:
+            return
+        code, out, err = piket(db, "person", "import", str(path))
+        assert_refused_cleanly(code, err)
+        if code:
+            assert count(db, "people") == 0 and count(db, "pool_members") == 0
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(st.lists(csv_cell, min_size=5, max_size=6), min_size=1, max_size=4),
+       separator=st.sampled_from([";", ","]), bom=st.booleans())
+def _events_example(rows, separator, bom):
+    TRIED["events csv"] += 1
+    header = ["naam", "start", "einde", "locatie", "bezoekers"]
+    with tempfile.TemporaryDirectory() as folder:
+        db = fresh_db(folder)
+        path = Path(folder) / "kalender.csv"
+        try:
+            path.write_bytes(_csv(header, rows, separator, bom))
+        except UnicodeEncodeError:
+            return
+        code, out, err = piket(db, "event", "import", str(path))
+        assert_refused_cleanly(code, err)
+        if code:
+            assert count(db, "events") == 0
+        ics = Path(folder) / "events.ics"
+        code, _, err = piket(db, "export", "ics", "--events", "-o", str(ics))
+        assert code == 0, err
+        from icalendar import Calendar
+
+        assert all(not component.errors for component in Calendar.from_ical(ics.read_bytes()).walk())
+
+
+def test_people_import_is_all_or_nothing(figure):
+    _people_example()
+    figure("fuzz", "hostile people CSV files tried", TRIED["people csv"])
+
+
+def test_event_import_is_all_or_nothing_and_ical_stays_valid(figure):
+    _events_example()
+    figure("fuzz", "hostile event CSV files tried", TRIED["events csv"])
+
+
+def test_truncated_database_is_refused_and_never_overwritten(tmp_path):
+    db = fresh_db(str(tmp_path))
+    assert piket(db, "incident", "open", "--title", "Brand")[0] == 0
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    Path(f"{db}-wal").unlink(missing_ok=True)
+    before = db.read_bytes()
+    code, out, err = piket(db, "check", "--json")
+    assert code == 3 and json.loads(out)["ok"] is False
+    code, out, err = piket(db, "incident", "open", "--title", "Nog een")
+    assert code == 1 and "Traceback" not in err
+    assert db.read_bytes() == before
