@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlite_utils import Database
 
@@ -78,15 +78,10 @@ def list_events(db: Database, flt: EventFilter | None = None, sort: str = "start
         f"FROM events e WHERE {where} ORDER BY {SORTS[sort]}, e.start_at, e.id", params
     )
     return [
-        {"id": r[0], "name": r[1], "start": _iso(r[2]), "end": _iso(r[3]), "location": r[4],
+        {"id": r[0], "name": r[1], "start": timeutil.iso_local(r[2]), "end": timeutil.iso_local(r[3]), "location": r[4],
          "visitors": r[5], "class": r[6], "status": r[7]}
         for r in cursor
     ]
-
-
-def _iso(stored: str) -> str:
-    # timeutil.iso_local, without strptime: the calendar lists thousands of these at once
-    return datetime.fromisoformat(stored.replace("Z", "+00:00")).astimezone(timeutil.TZ).isoformat()
 
 
 def day_classes(db: Database, first: date, last: date, flt: EventFilter | None = None) -> dict[date, list[dict]]:

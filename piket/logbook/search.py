@@ -13,7 +13,7 @@ import unicodedata
 
 from sqlite_utils import Database
 
-from piket.logbook.queries import iso_local
+from piket import timeutil
 
 MARK_START = "\x02"  # highlight markers in ``snippet``; the GUI turns them into <b>
 MARK_END = "\x03"
@@ -62,7 +62,7 @@ def search(db: Database, text: str, *, limit: int = 200, incident: int | None = 
     rows.sort(key=lambda row: order[row[0]])
     words = [_fold(word) for word in _WORD.findall(text)]
     return [
-        {"incident": row[1], "title": row[2], "seq": row[3], "at": iso_local(row[4]),
+        {"incident": row[1], "title": row[2], "seq": row[3], "at": timeutil.iso_local(row[4]),
          "text": row[5], "kind": row[6], "snippet": snippet(row[5], words)}
         for row in rows
     ]

@@ -11,7 +11,6 @@ from sqlite_utils import Database
 
 from piket import timeutil
 from piket.roster.calendar import slot_containing
-from piket.roster.eligibility import parse_stored
 from piket.roster.pools import all_pools
 
 
@@ -20,10 +19,10 @@ def check(db: Database) -> list[str]:
     for pool in all_pools(db):
         rows = db.execute("SELECT id, start, end FROM shifts WHERE pool_id = ? ORDER BY start", [pool.id])
         for shift_id, start, end in rows:
-            slot = slot_containing(pool.handover, parse_stored(start))
+            slot = slot_containing(pool.handover, timeutil.from_db(start))
             if timeutil.to_db(slot.start) != start or timeutil.to_db(slot.end) != end:
                 problems.append(f"rooster: dienst {shift_id} van pool {pool.name!r} valt niet op de "
-                                f"overdracht ({timeutil.display(parse_stored(start))})")
+                                f"overdracht ({timeutil.display(timeutil.from_db(start))})")
                 if len(problems) >= 20:
                     return problems
     history = db.execute(

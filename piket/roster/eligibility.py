@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
 from piket import timeutil
 
 MAX_SHIFT = timedelta(hours=169)
-
-
-def parse_stored(text: str) -> datetime:
-    """A stored UTC time, parsed fast (strptime is slow over tens of thousands of shifts)."""
-    return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
 
 
 def qualified_until(valid_until: date | None) -> datetime | None:
@@ -110,14 +105,14 @@ def load(db: Database) -> Snapshot:
     for pid, start, end, reason in db.execute(
         "SELECT person_id, start, end, reason FROM absences ORDER BY start, id"
     ):
-        absences.setdefault(pid, []).append((parse_stored(start), parse_stored(end), reason))
+        absences.setdefault(pid, []).append((timeutil.from_db(start), timeutil.from_db(end), reason))
     busy: dict[int, Busy] = {}
     for sid, pool, pid, start, end in db.execute(
         "SELECT id, pool_id, person_id, start, end FROM shifts WHERE person_id IS NOT NULL ORDER BY start, id"
     ):
         entry = busy.setdefault(pid, Busy())
-        begin = parse_stored(start)
+        begin = timeutil.from_db(start)
         entry.starts.append(begin)
-        entry.items.append((begin, parse_stored(end), pool, sid))
+        entry.items.append((begin, timeutil.from_db(end), pool, sid))
     pool_names = {row[0]: row[1] for row in db.execute("SELECT id, name FROM pools")}
     return Snapshot(names, functions, absences, busy, pool_names)

@@ -29,7 +29,6 @@ from sqlite_utils import Database
 from piket import timeutil
 from piket.roster import eligibility
 from piket.roster.calendar import Slot, slot_containing, slots_between
-from piket.roster.eligibility import parse_stored
 from piket.roster.fairness import prepare, spread_lower_bound, spread_of
 from piket.roster.fill_model import assignable, build_model
 from piket.roster.linear import Infeasible, integral, solve_highs
@@ -118,13 +117,13 @@ def _plan(db: Database, snapshot: eligibility.Snapshot, pool: Pool, slots: list[
         return PoolPlan(pool, [], [], [], [], [], [])
     window_start = slots[0].start - HISTORY
     stored = {
-        parse_stored(r[0]): (r[1], bool(r[2]), r[3])
+        timeutil.from_db(r[0]): (r[1], bool(r[2]), r[3])
         for r in db.execute(
             "SELECT start, person_id, manual, id FROM shifts WHERE pool_id = ? AND start >= ? AND start <= ?",
             [pool.id, timeutil.to_db(window_start - timedelta(days=8)), timeutil.to_db(slots[-1].end)],
         )
     }
-    members = {r[0]: parse_stored(r[1]) for r in db.execute(
+    members = {r[0]: timeutil.from_db(r[1]) for r in db.execute(
         "SELECT person_id, since FROM pool_members WHERE pool_id = ? ORDER BY person_id", [pool.id])}
     holder, fixed, variable_ids = [], [], set()
     for slot in slots:

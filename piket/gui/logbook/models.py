@@ -12,7 +12,6 @@ from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.logbook import queries
-from piket.logbook.queries import stored
 
 GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
                 "GRIP4": "#c1121f", "GRIP5": "#780000"}
@@ -170,9 +169,9 @@ class LogModel(_Table):
             if column == 0:
                 return seq
             if column == 1:
-                return ("~ " if approx else "") + stored(at).astimezone(timeutil.TZ).strftime("%d-%m %H:%M")
+                return ("~ " if approx else "") + timeutil.from_db(at).astimezone(timeutil.TZ).strftime("%d-%m %H:%M")
             if column == 2:
-                return timeutil.display(stored(recorded), with_date=False)
+                return timeutil.display(timeutil.from_db(recorded), with_date=False)
             if column == 3:
                 return self.kind_labels.get(kind, kind)
             if column == 4:
@@ -197,8 +196,8 @@ class LogModel(_Table):
             if column == 6:
                 return QBrush(QColor("#b45309"))
         if role == TOOLTIP and column in (1, 2):
-            return f"gebeurd: {timeutil.display(stored(at))}{' (bij benadering)' if approx else ''}\n" \
-                   f"vastgelegd: {timeutil.display(stored(recorded))}"
+            return f"gebeurd: {timeutil.display(timeutil.from_db(at))}{' (bij benadering)' if approx else ''}\n" \
+                   f"vastgelegd: {timeutil.display(timeutil.from_db(recorded))}"
         if role == TOOLTIP and column in (5, 6):
             tip = text
             if fix:
