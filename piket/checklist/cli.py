@@ -213,12 +213,9 @@ def cmd_template_list(ctx, args) -> None:
 
 def cmd_template_export(ctx, args) -> None:
     from piket.checklist.templates import export_template
-    from piket.cli.export import _write
+    from piket.cli.export import output_path, write_output
 
-    target = Path(args.output).expanduser()
-    if not target.parent.is_dir():
-        raise PiketError(f"map bestaat niet: {target.parent}")
-    _write(target, export_template(ctx.db, args.name))
+    write_output(output_path(args.output), export_template(ctx.db, args.name))
 
 
 def _read(path: str) -> bytes:

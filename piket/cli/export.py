@@ -62,12 +62,18 @@ def _exports(module: str):
         raise
 
 
+def output_path(text: str) -> Path:
+    """Where an export goes; refused before any work when its folder does not exist."""
+    target = Path(text).expanduser()
+    if not target.parent.is_dir():
+        raise PiketError(f"map bestaat niet: {target.parent}")
+    return target
+
+
 def _prepare(args) -> Path:
     from piket import timeutil
 
-    target = Path(args.output).expanduser()
-    if not target.parent.is_dir():
-        raise PiketError(f"map bestaat niet: {target.parent}")
+    target = output_path(args.output)
     if args.weeks is not None and not 1 <= args.weeks <= 520:
         raise PiketError("--weeks moet tussen 1 en 520 liggen")
     args.from_ = timeutil.parse_date(args.from_) if args.from_ else None
@@ -77,7 +83,7 @@ def _prepare(args) -> Path:
 def _export_ics(ctx, args) -> None:
     target = _prepare(args)
     module = "events" if args.events else "roster"
-    _write(target, _exports(module).export_ics(ctx.db, args))
+    write_output(target, _exports(module).export_ics(ctx.db, args))
 
 
 def _export_pdf(ctx, args) -> None:
@@ -86,15 +92,16 @@ def _export_pdf(ctx, args) -> None:
         raise PiketError("geef een pool op, of --all")
     if args.what != "roster" and not args.target:
         raise PiketError(f"geef op welk(e) {args.what} (id of naam)")
-    _write(target, _exports(PDF_KINDS[args.what]).export_pdf(ctx.db, args.what, args))
+    write_output(target, _exports(PDF_KINDS[args.what]).export_pdf(ctx.db, args.what, args))
 
 
 def _export_csv(ctx, args) -> None:
     target = _prepare(args)
-    _write(target, _exports(CSV_KINDS[args.what]).export_csv(ctx.db, args.what, args))
+    write_output(target, _exports(CSV_KINDS[args.what]).export_csv(ctx.db, args.what, args))
 
 
-def _write(target: Path, data: bytes) -> None:
+def write_output(target: Path, data: bytes) -> None:
+    """Write atomically (temp file, fsync, rename) and print the path."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:
         with os.fdopen(handle, "wb") as out:
