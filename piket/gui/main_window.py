@@ -161,12 +161,15 @@ class MainWindow(QMainWindow):
             view = Placeholder(module)
         else:
             view = view_module.View(self.db, self)
-        old = self.stack.widget(row)
-        self.stack.insertWidget(row, view)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        self._replace_page(row, view)
         self.views[module.name] = view
         return view
+
+    def _replace_page(self, row: int, widget: QWidget) -> None:
+        old = self.stack.widget(row)
+        self.stack.insertWidget(row, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
 
     # --- menus and status bar -------------------------------------------------
     def _action(self, text: str, shortcut, slot, icon: str | None = None) -> QAction:
@@ -288,12 +291,8 @@ class MainWindow(QMainWindow):
 
     def _reload_views(self) -> None:
         for name in list(self.views):
-            row = [m.name for m in MODULES].index(name)
-            placeholder = QWidget()
-            old = self.views.pop(name)
-            self.stack.insertWidget(row, placeholder)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            del self.views[name]
+            self._replace_page([m.name for m in MODULES].index(name), QWidget())
         self._show_row(self.module_bar.currentRow())
         self.refresh_oncall()
 
