@@ -61,19 +61,28 @@ def db(db_path):
     database.close()
 
 
-@pytest.fixture
-def cli(db_path, capsys):
-    """Run ``piket --db <fresh db> ...`` in-process; returns (exit code, stdout, stderr)."""
+def call_piket(db_path, *args: str) -> tuple[int, str, str]:
+    """Run ``piket --db <db_path> ...`` in-process; returns (exit code, stdout, stderr)."""
+    import contextlib
+    import io
+
     from piket.cli import main
 
-    def run(*args: str):
-        capsys.readouterr()
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = main(["--db", str(db_path), *args])
         except SystemExit as exc:  # argparse usage errors
             code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def cli(db_path):
+    """``call_piket`` on this test's fresh database."""
+
+    def run(*args: str):
+        return call_piket(db_path, *args)
 
     return run
 

@@ -7,7 +7,6 @@ Each example gets a fresh database; the figure is the number of inputs tried.
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import sqlite3
 import tempfile
@@ -16,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from piket.cli import main
+from tests.conftest import call_piket as piket
 
 HOSTILE = [
     "\x00", "\u202e\u202dRTL-override", "=cmd|' /C calc'!A0", "+31 6 1234", "-2+3", "@SUM(A1)",
@@ -24,16 +23,6 @@ HOSTILE = [
 ]
 hostile_text = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=200))
 TRIED = {"logbook": 0, "template": 0, "people csv": 0, "events csv": 0}
-
-
-def piket(db: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(["--db", str(db), *args])
-        except SystemExit as exc:
-            code = exc.code
-    return code, out.getvalue(), err.getvalue()
 
 
 def assert_refused_cleanly(code: int, err: str) -> None:
