@@ -62,7 +62,12 @@ CASES = {
     ),
     "truncate the tail": ("DELETE FROM log_entries WHERE incident_id = :i AND seq >= 7", "regel"),
     "delete the whole log": ("DELETE FROM log_entries WHERE incident_id = :i", "regels verwijderd"),
-    "edit the chain head": ("UPDATE log_chain_heads SET hash = 'f' || substr(hash, 2) WHERE incident_id = :i", "ketenkop"),
+    # Flip the first hex digit to one it is not (a fixed 'f' left one hash in 16 unchanged).
+    "edit the chain head": (
+        "UPDATE log_chain_heads SET hash = (CASE WHEN hash LIKE '0%' THEN '1' ELSE '0' END) || substr(hash, 2)"
+        " WHERE incident_id = :i",
+        "ketenkop",
+    ),
     "move the chain head back": ("UPDATE log_chain_heads SET seq = 5 WHERE incident_id = :i", "ketenkop"),
     "delete the chain head": ("DELETE FROM log_chain_heads WHERE incident_id = :i", "ketenkop ontbreekt"),
     "move an entry to another incident": ("UPDATE log_entries SET incident_id = :other, seq = 2 WHERE incident_id = :i AND seq = 8", "regel"),
