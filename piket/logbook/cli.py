@@ -162,14 +162,16 @@ def cmd_correct(ctx, args) -> None:
 
 
 def cmd_close(ctx, args) -> None:
-    from piket.logbook.service import close_incident, incident_id
+    from piket.logbook.queries import incident_id
+    from piket.logbook.service import close_incident
 
     close_incident(ctx.db, args.incident, at=_time(args.at), author=args.author)
     print(f"incident {incident_id(ctx.db, args.incident)} gesloten")
 
 
 def cmd_reopen(ctx, args) -> None:
-    from piket.logbook.service import incident_id, reopen_incident
+    from piket.logbook.queries import incident_id
+    from piket.logbook.service import reopen_incident
 
     reopen_incident(ctx.db, args.incident, reason=args.reason, author=args.author)
     print(f"incident {incident_id(ctx.db, args.incident)} heropend")
@@ -229,8 +231,7 @@ def cmd_search(ctx, args) -> None:
 
 
 def cmd_actions(ctx, args) -> None:
-    from piket.logbook.queries import actions
-    from piket.logbook.service import incident_id
+    from piket.logbook.queries import actions, incident_id
 
     target = incident_id(ctx.db, args.incident) if args.incident else None
     rows = actions(ctx.db, target, only_open=args.open)

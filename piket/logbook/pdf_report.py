@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from piket import refdata, timeutil
+from piket.logbook.kinds import NO_GRIP
 from piket.logbook.pdf_incident import grip_colour
-from piket.logbook.report import NO_GRIP, summary_sentence
+from piket.logbook.report import summary_sentence
 
 
 def _bar_chart(counts: dict[str, int], labels: dict[str, str], colours: list[str], width: float, height: float):

@@ -10,7 +10,8 @@ from sqlite_utils import Database
 
 from piket import timeutil
 from piket.logbook.chain import REDACTED_PREFIX
-from piket.logbook.service import ACTION_KIND, CORRECTION_KIND, GRIP_KIND, grip_orders, incident_id
+from piket.logbook.kinds import ACTION_KIND, CORRECTION_KIND, GRIP_KIND
+from piket.storage.lookup import resolve_id
 
 ANONYMISED = "verwijderd persoon"
 
@@ -27,6 +28,16 @@ ENTRY_COLUMNS = (
     "confidentiality, text, grip_level, corrects, reason, owner, deadline, status, action_seq, "
     "decision_seq, lcms_ref, hash"
 )
+
+
+def incident_id(db: Database, ref: str | int) -> int:
+    return resolve_id(db, "incidents", ref, column="title", what="incident")
+
+
+def grip_orders(db: Database) -> dict[str, int]:
+    """code -> order of every GRIP level ever known (retired ones too, for old incidents)."""
+    rows = db.execute("SELECT code, ord FROM refdata WHERE kind = 'grip_levels'")
+    return {code: order for code, order in rows}
 
 
 def grip_summary(db: Database, ids: list[int] | None = None) -> dict[int, tuple[str | None, str | None]]:

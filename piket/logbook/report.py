@@ -17,9 +17,8 @@ from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.errors import PiketError
+from piket.logbook.kinds import NO_GRIP
 from piket.logbook.queries import list_incidents
-
-NO_GRIP = "geen"
 
 
 def period_report(db: Database, first: date, last: date) -> dict:

@@ -16,20 +16,10 @@ from piket import refdata, timeutil
 from piket.errors import PiketError
 from piket.logbook import chain
 from piket.logbook.authors import default_author
+from piket.logbook.kinds import ACTION_KIND, CORRECTION_KIND, GRIP_KIND, NO_GRIP, OWN_VERB
 from piket.logbook.models import ACTION_STATUSES, EntryInput, IncidentInput, clean_text
+from piket.logbook.queries import grip_orders, incident_id
 from piket.storage import write
-from piket.storage.lookup import resolve_id
-
-GRIP_KIND = "GRIP-wijziging"
-CORRECTION_KIND = "correctie"
-ACTION_KIND = "actie"
-# Kinds with their own verb: logging them as plain text would lose their meaning.
-OWN_VERB = {GRIP_KIND: "incident grip", CORRECTION_KIND: "incident correct"}
-NO_GRIP = "geen"
-
-
-def incident_id(db: Database, ref: str | int) -> int:
-    return resolve_id(db, "incidents", ref, column="title", what="incident")
 
 
 def open_incident(db: Database, *, title: str, location: str = "", category: str | None = None,
@@ -161,12 +151,6 @@ def current_grip(db: Database, target: int) -> str | None:
         [target, GRIP_KIND],
     ).fetchone()
     return row[0] if row else None
-
-
-def grip_orders(db: Database) -> dict[str, int]:
-    """code -> order of every GRIP level ever known (retired ones too, for old incidents)."""
-    rows = db.execute("SELECT code, ord FROM refdata WHERE kind = 'grip_levels'")
-    return {code: order for code, order in rows}
 
 
 # --- internals --------------------------------------------------------------------------

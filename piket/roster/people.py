@@ -8,7 +8,6 @@ from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.errors import PiketError
-from piket.roster.validation import PersonIn, validated
 from piket.storage import write
 from piket.storage.lookup import resolve_id
 
@@ -33,10 +32,18 @@ def normalise_municipality(db: Database, text: str) -> str:
     return text
 
 
+def _checked_person(**fields):
+    """The pydantic input model, imported here: readers of this module (who is on call, at
+    every start-up) should not pay for loading pydantic."""
+    from piket.roster.validation import PersonIn, validated
+
+    return validated(PersonIn, **fields)
+
+
 def add_person(db: Database, name: str, phone: str = "", email: str = "", municipality: str = "",
                functions: list[str] | tuple = ()) -> int:
-    person = validated(PersonIn, name=name, phone=phone or "", email=email or "",
-                       municipality=municipality or "")
+    person = _checked_person(name=name, phone=phone or "", email=email or "",
+                             municipality=municipality or "")
     codes = list(dict.fromkeys(code.strip() for code in functions if code.strip()))
     for code in codes:
         require_function(db, code)
@@ -54,8 +61,8 @@ def add_person(db: Database, name: str, phone: str = "", email: str = "", munici
 def update_person(db: Database, ref, *, name: str, phone: str = "", email: str = "",
                   municipality: str = "") -> None:
     pid = person_id(db, ref)
-    person = validated(PersonIn, name=name, phone=phone or "", email=email or "",
-                       municipality=municipality or "")
+    person = _checked_person(name=name, phone=phone or "", email=email or "",
+                             municipality=municipality or "")
     with write(db):
         db["people"].update(pid, {
             "name": person.name, "phone": person.phone, "email": person.email,

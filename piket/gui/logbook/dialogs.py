@@ -10,7 +10,8 @@ from sqlite_utils import Database
 from piket import refdata, timeutil
 from piket.gui.errors import attempt
 from piket.gui.logbook.entry_bar import from_qdatetime, to_qdatetime
-from piket.logbook import service
+from piket.logbook import queries, service
+from piket.logbook.kinds import NO_GRIP
 from piket.logbook.models import ACTION_STATUSES
 
 
@@ -79,7 +80,7 @@ class GripDialog(_ServiceDialog):
         labels = refdata.labels(db, "grip_levels")
         self.form.currentLabel.setText(labels.get(current, "geen GRIP") if current else "geen GRIP")
         _fill_grip(self.form.levelCombo, db, "geen GRIP (opheffen)")
-        orders = service.grip_orders(db)
+        orders = queries.grip_orders(db)
         higher = [code for code in self.levels if orders.get(code, 0) > orders.get(current, -1)]
         self.form.levelCombo.setCurrentIndex(self.form.levelCombo.findData(higher[0]) if higher else 0)
         self.form.levelCombo.currentIndexChanged.connect(self._explain)
@@ -101,7 +102,7 @@ class GripDialog(_ServiceDialog):
 
     def save(self):
         return service.change_grip(
-            self.db, self.incident_id, self.form.levelCombo.currentData() or service.NO_GRIP,
+            self.db, self.incident_id, self.form.levelCombo.currentData() or NO_GRIP,
             at=from_qdatetime(self.form.atEdit.dateTime()), reason=self.form.reasonEdit.text(), author=self.author,
         )
 

@@ -28,13 +28,13 @@ from sqlite_utils import Database
 from piket import refdata, timeutil
 from piket.gui import settings
 from piket.gui.errors import attempt
-from piket.gui.logbook.dialogs import CorrectDialog, GripDialog, IncidentDialog, StatusDialog
 from piket.gui.logbook.entry_bar import EntryBar
 from piket.gui.logbook.header import IncidentHeader
 from piket.gui.logbook.models import ActionModel, IncidentListModel, LogModel
 from piket.gui.logbook.search_panel import SearchResults
-from piket.logbook import queries, service
+from piket.logbook import queries
 from piket.logbook.authors import default_author, on_call_officer
+from piket.logbook.kinds import OWN_VERB
 
 STYLE = """
 QLabel#gripBadge { color: white; font-size: 15px; font-weight: 700; border-radius: 4px; padding: 6px 10px; }
@@ -46,6 +46,13 @@ QLabel#savedNote { color: #2d6a4f; }
 QLabel#closedNote { color: #c1121f; font-weight: 600; }
 """
 REFRESH_MS = 5000  # entries appended by another window or the CLI appear within seconds
+# The verbs (service and dialogs) load the pydantic models, ~130 ms: the window is drawn
+# without them and they are loaded this long after, well before a first Enter.
+LOAD_VERBS_MS = 150
+
+
+def _load_verbs() -> None:
+    import piket.gui.logbook.dialogs  # noqa: F401  (imports the service)
 
 
 def _table(model, parent=None) -> QTableView:
@@ -171,6 +178,7 @@ class View(QWidget):
         QWidget.setTabOrder(self.search_edit, self.incident_table)
         self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self.refresh_timer.start()
+        QTimer.singleShot(LOAD_VERBS_MS, _load_verbs)
         if self.incidents.rowCount():
             self.incident_table.selectRow(0)
         else:
@@ -187,7 +195,7 @@ class View(QWidget):
             "Escape": self.back_to_entry,
         }
         for kind in kinds:
-            if kind.get("shortcut") and kind["code"] not in service.OWN_VERB and kind.get("active", True):
+            if kind.get("shortcut") and kind["code"] not in OWN_VERB and kind.get("active", True):
                 bindings.setdefault(kind["shortcut"], lambda code=kind["code"]: self.entry_bar.set_kind(code))
         self.bindings = bindings
         for keys, slot in bindings.items():
@@ -303,8 +311,10 @@ class View(QWidget):
     def save_entry(self) -> None:
         if self.incident_id is None:
             return
+        from piket.logbook.service import append_entry
+
         values = self.entry_bar.values()
-        seq = attempt(self, lambda: service.append_entry(self.db, self.incident_id, **values))
+        seq = attempt(self, lambda: append_entry(self.db, self.incident_id, **values))
         if seq is None:
             return  # refused: the text stays in the line to fix
         kind = values["kind"]
@@ -329,6 +339,8 @@ class View(QWidget):
         self.entry_bar.focus()
 
     def new_incident(self) -> None:
+        from piket.gui.logbook.dialogs import IncidentDialog
+
         dialog = IncidentDialog(self.db, self._author(), self)
         if dialog.exec() and dialog.result_value:
             self.search_edit.clear()
@@ -339,6 +351,8 @@ class View(QWidget):
     def change_grip(self) -> None:
         if self.incident_id is None or not self.grip_button.isEnabled():
             return
+        from piket.gui.logbook.dialogs import GripDialog
+
         dialog = GripDialog(self.db, self.incident_id, self._author(), self)
         if dialog.exec() and dialog.result_value:
             self._after_write(f"GRIP gewijzigd: regel {dialog.result_value}")
@@ -355,6 +369,8 @@ class View(QWidget):
         seq = self.selected_seq()
         if seq is None:
             return
+        from piket.gui.logbook.dialogs import CorrectDialog
+
         dialog = CorrectDialog(self.db, self.incident_id, seq, self._author(), self)
         if dialog.exec() and dialog.result_value:
             self._after_write(f"Regel {seq} gecorrigeerd in regel {dialog.result_value}")
@@ -365,6 +381,8 @@ class View(QWidget):
         self.tabs.setCurrentIndex(1)
         index = self.action_table.currentIndex()
         action = self.actions.rows[index.row() if index.isValid() else 0]
+        from piket.gui.logbook.dialogs import StatusDialog
+
         dialog = StatusDialog(self.db, self.incident_id, action, self._author(), self)
         if dialog.exec() and dialog.result_value:
             self._after_write(f"Actie {action['seq']}: status gewijzigd (regel {dialog.result_value})")
@@ -372,6 +390,8 @@ class View(QWidget):
     def close_or_reopen(self) -> None:
         if self.incident_id is None:
             return
+        from piket.logbook import service
+
         closed = queries.get_incident(self.db, self.incident_id)["closed_at"] is not None
         if closed:
             done = attempt(self, lambda: service.reopen_incident(self.db, self.incident_id, author=self._author()))
