@@ -5,6 +5,7 @@ Messages are Dutch and name the field, because they reach the OvD-Bz as they are
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -17,6 +18,7 @@ MAX_TEXT = 20_000  # a long handover fits; a pasted file does not
 MAX_SHORT = 200
 ACTION_STATUSES = ("open", "in uitvoering", "gereed", "vervallen")
 FUTURE_SLACK = timedelta(minutes=15)  # clocks of laptops and phones differ a little
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # all but tab and newline
 
 
 def clean_text(value: str | None, field: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
@@ -25,9 +27,9 @@ def clean_text(value: str | None, field: str, *, required: bool = True, limit: i
         raise PiketError(f"{field} is leeg")
     if len(text) > limit:
         raise PiketError(f"{field} is te lang ({len(text)} tekens, maximaal {limit})")
-    bad = next((ch for ch in text if (ord(ch) < 32 and ch not in "\n\t") or ord(ch) == 127), None)
+    bad = CONTROL_CHARACTER.search(text)
     if bad is not None:
-        raise PiketError(f"{field} bevat een stuurteken (code {ord(bad)}); dat kan niet worden opgeslagen")
+        raise PiketError(f"{field} bevat een stuurteken (code {ord(bad.group())}); dat kan niet worden opgeslagen")
     if text.startswith(REDACTED_PREFIX):
         raise PiketError(f"{field} mag niet beginnen met {REDACTED_PREFIX!r}")
     return text
