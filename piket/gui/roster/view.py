@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from piket import timeutil
 from piket.gui import settings
+from piket.gui.background import run_in_background
 from piket.gui.errors import attempt
 from piket.gui.roster.dialogs import AssignDialog, SwapDialog, from_qdate, to_qdate
 from piket.gui.roster.models import RosterModel
@@ -269,12 +270,18 @@ class View(QWidget):
         return shifts.UNCHECKED
 
     def fill(self) -> None:
-        """Fill every hard pool over the shown period (manual and past shifts stay)."""
+        """Fill every hard pool over the shown period (manual and past shifts stay).
+
+        The solver runs in the background (it can take seconds on a big roster); the write
+        it ends with cannot be cancelled, so the progress dialog has no cancel button."""
+        first, weeks, pools = self.model.first, self.model.weeks, len(self.model.pools)
         outcome = {}
 
         def run():
-            outcome["result"] = fill_roster(self.db, all_pools=True, first=self.model.first,
-                                            weeks=self.model.weeks, reason="vullen in de app")
+            outcome["result"] = run_in_background(
+                self, self.db, "Rooster vullen", f"Rooster vullen: {pools} pools, {weeks} weken…",
+                lambda db: fill_roster(db, all_pools=True, first=first, weeks=weeks, reason="vullen in de app"),
+                error_title="Niet gevuld")
             return outcome["result"]
 
         if not self.perform("vullen", run):
@@ -295,7 +302,9 @@ class View(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Rooster als PDF", "piketrooster.pdf", "PDF (*.pdf)")
         if not path:
             return
-        data = attempt(self, lambda: roster_pdf(self.db, self.model.pools, self.model.first, self.model.weeks))
+        pools, first, weeks = self.model.pools, self.model.first, self.model.weeks
+        data = run_in_background(self, self.db, "Rooster als PDF", f"PDF maken: {len(pools)} pools, {weeks} weken…",
+                                 lambda db: roster_pdf(db, pools, first, weeks), cancellable=True)
         if data is not None:
             attempt(self, lambda: Path(path).write_bytes(data))
 
