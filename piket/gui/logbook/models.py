@@ -73,18 +73,21 @@ class IncidentListModel(_Table):
         item = self.rows[index.row()]
         column = index.column()
         closed = item["closed_at"] is not None
+        # An open incident shows where it stands now; a closed one the highest level it reached,
+        # which is what the half-year report counts and what a reader looks for.
+        grip = item["max_grip"] if closed else item["grip"]
         if role == DISPLAY:
             if column == 0:
-                return self.grip_labels.get(item["grip"], "—") if item["grip"] else "—"
+                return self.grip_labels.get(grip, "—") if grip else "—"
             if column == 1:
                 return item["title"]
             return timeutil.parse_time(item["opened_at"]).astimezone(timeutil.TZ).strftime("%d-%m-%Y")
         if role == USER:
             return item["id"]
-        if role == BACKGROUND and column == 0 and item["grip"]:
-            return QBrush(QColor(grip_colour(item["grip"])))
+        if role == BACKGROUND and column == 0 and grip:
+            return QBrush(QColor(grip_colour(grip)))
         if role == FOREGROUND:
-            if column == 0 and item["grip"]:
+            if column == 0 and grip:
                 return QBrush(QColor("white"))
             if closed:
                 return QBrush(QColor("#6b7280"))
@@ -95,7 +98,7 @@ class IncidentListModel(_Table):
         if role == ALIGN and column == 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == TOOLTIP:
-            state = "gesloten" if closed else "open"
+            state = "gesloten" if closed else f"open, nu {self.grip_labels.get(item['grip'], 'geen GRIP')}"
             opened = timeutil.display(timeutil.parse_time(item["opened_at"]))
             return f"{item['title']}\n{item['location']}\ngeopend {opened}, {state}; hoogste niveau: " \
                    f"{self.grip_labels.get(item['max_grip'], 'geen GRIP')}"

@@ -30,6 +30,17 @@ def test_models_pass_the_model_tester(qtmodeltester, db):
     qtmodeltester.check(hits)
 
 
+def test_incident_list_shows_the_level_now_while_open_and_the_highest_once_closed(db):
+    target = service.open_incident(db, title="Gaslek", grip="GRIP2", author="x")
+    service.change_grip(db, target, "GRIP1", reason="afgeschaald", author="x")
+    incidents = IncidentListModel(db)
+    badge = incidents.index(incidents.row_of(target), 0)
+    assert incidents.data(badge) == "GRIP 1"
+    service.close_incident(db, target, author="x")
+    incidents.reload()
+    assert incidents.data(incidents.index(incidents.row_of(target), 0)) == "GRIP 2"
+
+
 def test_log_model_shows_corrections_beside_the_struck_original(db):
     from PySide6.QtCore import Qt
 
