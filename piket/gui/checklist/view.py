@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from piket import refdata
 from piket.checklist import chain, progress, service
+from piket.gui.background import run_in_background
 from piket.gui.checklist.dialogs import NewChecklistDialog, show_report
 from piket.gui.checklist.form import ItemForm
 from piket.gui.checklist.tree_model import ChecklistTreeModel
@@ -356,7 +357,10 @@ class View(QWidget):
             return
         from piket.checklist.exports import checklist_pdf
 
-        data = attempt(self, lambda: checklist_pdf(self.db, self.checklist_id, public=public))
+        checklist_id = self.checklist_id
+        data = run_in_background(self, self.db, "Rapport opslaan",
+                                 f"PDF maken: {'openbaar ' if public else ''}rapport van toetsing {checklist_id}…",
+                                 lambda db: checklist_pdf(db, checklist_id, public=public), cancellable=True)
         if data is None:
             return
         try:

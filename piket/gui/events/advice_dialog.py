@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from piket.events import advice
+from piket.gui.background import run_in_background
 from piket.gui.errors import attempt
 from piket.gui.forms.ui_events_advice import Ui_AdviceDialog
 
@@ -180,7 +181,9 @@ class AdviceDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Advies als PDF", f"advies-{self.event_id}.pdf", "PDF (*.pdf)")
         if not path:
             return
-        data = attempt(self, lambda: advice_pdf(self.db, self.event_id))
+        event_id = self.event_id
+        data = run_in_background(self, self.db, "Advies als PDF", f"PDF maken: advies voor evenement {event_id}…",
+                                 lambda db: advice_pdf(db, event_id), cancellable=True)
         if data:
             try:
                 with open(path, "wb") as handle:

@@ -4,6 +4,7 @@ by side, and the selected event with its class, reasons, conflicts and advice.""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from piket import refdata, timeutil
 from piket.events.queries import EventFilter, day_classes
+from piket.gui.background import run_in_background
 from piket.gui.errors import attempt
 from piket.gui.events.calendar import MONTHS, DayStrip, MonthView, YearView
 from piket.gui.events.detail import detail_html, overview_html
@@ -373,16 +375,18 @@ class View(QWidget):
 
         path, _ = QFileDialog.getOpenFileName(self, "Evenementenkalender importeren", "", "CSV (*.csv *.txt)")
         if path:
-            ids = attempt(self, lambda: import_file(self.db, path), "Import geweigerd: niets ingelezen")
+            ids = run_in_background(self, self.db, "Evenementen importeren", f"Importeren: {Path(path).name}…",
+                                    lambda db: import_file(db, path), error_title="Import geweigerd: niets ingelezen")
             if ids:
                 QMessageBox.information(self, "Geïmporteerd", f"{len(ids)} evenementen toegevoegd.")
                 self.changed()
 
-    def _save(self, title: str, name: str, pattern: str, produce) -> None:
+    def _save(self, title: str, name: str, pattern: str, produce, label: str) -> None:
+        """Ask where, make the bytes in the background (``produce(db)``), then write them."""
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
         if not path:
             return
-        data = attempt(self, produce)
+        data = run_in_background(self, self.db, title, label, produce, cancellable=True)
         if data:
             try:
                 with open(path, "wb") as handle:
@@ -394,19 +398,22 @@ class View(QWidget):
         from piket.events.exports import export_csv
 
         args = SimpleNamespace(from_=None, weeks=None)
-        self._save("Kalender als CSV", "evenementen.csv", "CSV (*.csv)", lambda: export_csv(self.db, "events", args))
+        self._save("Kalender als CSV", "evenementen.csv", "CSV (*.csv)", lambda db: export_csv(db, "events", args),
+                   "CSV maken van alle evenementen…")
 
     def export_ics(self) -> None:
         from piket.events.exports import export_ics
 
         args = SimpleNamespace(from_=None, weeks=None)
-        self._save("Kalender als iCal", "evenementen.ics", "iCalendar (*.ics)", lambda: export_ics(self.db, args))
+        self._save("Kalender als iCal", "evenementen.ics", "iCalendar (*.ics)", lambda db: export_ics(db, args),
+                   "iCal-agenda maken van de evenementen…")
 
     def export_advice_pdf(self) -> None:
         from piket.events.advice_pdf import advice_pdf
 
-        if self._need_event():
-            self._save("Advies als PDF", f"advies-{self.event_id}.pdf", "PDF (*.pdf)",
-                       lambda: advice_pdf(self.db, self.event_id))
+        event_id = self._need_event()
+        if event_id:
+            self._save("Advies als PDF", f"advies-{event_id}.pdf", "PDF (*.pdf)", lambda db: advice_pdf(db, event_id),
+                       f"PDF maken: advies voor evenement {event_id}…")
 
 

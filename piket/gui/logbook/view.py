@@ -416,10 +416,17 @@ class View(QWidget):
             self.write_pdf(path)
 
     def write_pdf(self, path: str):
+        from piket.gui.background import run_in_background
         from piket.logbook.files import write_atomically
         from piket.logbook.pdf_incident import incident_pdf
 
-        written = attempt(self, lambda: write_atomically(path, incident_pdf(self.db, self.incident_id)))
+        incident_id, entries = self.incident_id, f"{self.log.count:,}".replace(",", ".")
+        data = run_in_background(self, self.db, "Logboek als PDF",
+                                 f"PDF maken: incident {incident_id}, {entries} logboekregels…",
+                                 lambda db: incident_pdf(db, incident_id), cancellable=True)
+        if data is None:
+            return None
+        written = attempt(self, lambda: write_atomically(path, data))
         if written:
             self.saved_note.setText(f"✓ PDF opgeslagen: {written}")
         return written

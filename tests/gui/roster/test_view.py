@@ -126,3 +126,13 @@ def test_dialogs_build(db, qtbot, monkeypatch):
     absence = dialogs.AbsenceDialog()
     qtbot.addWidget(absence)
     assert absence.values()[2] == "verlof"
+
+
+def test_pdf_is_made_in_the_background_and_written(view, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "rooster.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(view.grid, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.grid, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert target.read_bytes().startswith(b"%PDF")
