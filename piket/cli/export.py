@@ -16,7 +16,8 @@ from pathlib import Path
 
 from piket.errors import PiketError
 
-PDF_KINDS = {"roster": "roster", "incident": "logbook", "advice": "events", "checklist": "checklist"}
+PDF_KINDS = {"roster": "roster", "oncall": "roster", "incident": "logbook", "advice": "events",
+             "checklist": "checklist"}
 CSV_KINDS = {"people": "roster", "roster": "roster", "incidents": "logbook", "events": "events"}
 
 
@@ -90,7 +91,7 @@ def _export_pdf(ctx, args) -> None:
     target = _prepare(args)
     if args.what == "roster" and not (args.target or args.all):
         raise PiketError("geef een pool op, of --all")
-    if args.what != "roster" and not args.target:
+    if args.what not in ("roster", "oncall") and not args.target:
         raise PiketError(f"geef op welk(e) {args.what} (id of naam)")
     write_output(target, _exports(PDF_KINDS[args.what]).export_pdf(ctx.db, args.what, args))
 

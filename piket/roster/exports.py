@@ -16,6 +16,10 @@ def export_ics(db, args) -> bytes:
 
 
 def export_pdf(db, what: str, args) -> bytes:
+    if what == "oncall":
+        from piket.roster.contact_list import contact_list_pdf
+
+        return contact_list_pdf(db, args.from_, args.weeks)
     from piket.roster.pdf import roster_pdf
     from piket.roster.shifts import pools_for
 

@@ -43,12 +43,14 @@ def pools_for(db: Database, pool_ref, *, all_pools_: bool, hard_only: bool = Fal
     return all_pools(db, hard_only=hard_only)
 
 
-def pool_slots(pool: Pool, first: date | None, weeks: int | None) -> list[Slot]:
+def pool_slots(pool: Pool, first: date | datetime | None, weeks: int | None) -> list[Slot]:
+    """``weeks`` slots from the first handover on day ``first``, or from the slot holding
+    the moment ``first`` (now when None)."""
     weeks = DEFAULT_WEEKS if weeks is None else weeks
     if not 1 <= weeks <= 520:
         raise PiketError("--weeks moet tussen 1 en 520 liggen")
-    if first is None:
-        current = slot_containing(pool.handover, timeutil.now())
+    if first is None or isinstance(first, datetime):
+        current = slot_containing(pool.handover, first or timeutil.now())
         return slots_from(pool.handover, current.start, weeks)
     return slots_from(pool.handover, timeutil.local_midnight(first), weeks)
 
@@ -68,7 +70,7 @@ def stored_shifts(db: Database, pool_id: int, start: datetime, end: datetime) ->
     }
 
 
-def roster(db: Database, pools: list[Pool], first: date | None, weeks: int | None) -> list[dict]:
+def roster(db: Database, pools: list[Pool], first: date | datetime | None, weeks: int | None) -> list[dict]:
     """Every shift of ``pools`` in the range, open ones included, ordered by pool, start."""
     result = []
     for pool in pools:
