@@ -27,6 +27,7 @@ RED = colors.HexColor("#e63946")
 GREY = colors.HexColor("#6b7280")
 LIGHT = colors.HexColor("#eef2f7")
 ORGANISATION = "Gemeente Almere · Veiligheid en crisisbeheersing"
+CELL_PADDING = 12  # reportlab's default left plus right padding of a table cell, in points
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -66,16 +67,22 @@ def _printable(text: str) -> str:
 
 
 def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], header_rows: int = 1,
-               zebra: bool = True, extra_style: Sequence[tuple] = ()) -> Table:
+               zebra: bool = True, extra_style: Sequence[tuple] = (), plain: bool = False) -> Table:
     """A table in house style: navy header, light zebra rows, cells wrap.
 
-    Cells that are plain values are escaped and wrapped in paragraphs.
+    Cells that are plain values are escaped and wrapped in paragraphs; with ``plain`` they
+    are broken into lines at the column width and drawn as text instead, which lays out
+    many times faster (for logs of thousands of rows). Flowable cells are kept as given.
     """
     st = styles()
     body = []
     for index, row in enumerate(rows):
         style = st["cell_head"] if index < header_rows else st["cell"]
-        body.append([cell if isinstance(cell, Flowable) else para(cell, style) for cell in row])
+        if plain:
+            body.append([cell if isinstance(cell, Flowable) else _lines(cell, style, width)
+                         for cell, width in zip(row, col_widths, strict=True)])
+        else:
+            body.append([cell if isinstance(cell, Flowable) else para(cell, style) for cell in row])
     table = Table(body, colWidths=list(col_widths), repeatRows=header_rows)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -86,12 +93,25 @@ def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], header_row
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY))
+    if plain:
+        for first, last, style in (((0, 0), (-1, header_rows - 1), st["cell_head"]),
+                                   ((0, header_rows), (-1, -1), st["cell"])):
+            commands += [("FONT", first, last, style.fontName, style.fontSize, style.leading),
+                         ("TEXTCOLOR", first, last, style.textColor)]
     if zebra:
         for index in range(header_rows, len(rows)):
             if (index - header_rows) % 2 == 1:
                 commands.append(("BACKGROUND", (0, index), (-1, index), LIGHT))
     table.setStyle(TableStyle(commands + list(extra_style)))
     return table
+
+
+def _lines(value, style: ParagraphStyle, column_width: float) -> str:
+    """``value`` as text broken into lines that fit the column (inside the cell padding)."""
+    from reportlab.lib.utils import simpleSplit
+
+    text = _printable("" if value is None else str(value))
+    return "\n".join(simpleSplit(text, style.fontName, style.fontSize, column_width - CELL_PADDING))
 
 
 def badge(text: str, colour: str, width: float = 30 * mm, height: float = 12 * mm) -> Table:

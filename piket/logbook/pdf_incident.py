@@ -103,10 +103,10 @@ def incident_pdf(db: Database, ref) -> bytes:
     for entry in queries.entries(db, target):
         chunk.append(_log_row(entry, corrections, kind_labels, st))
         if len(chunk) > LOG_CHUNK:
-            story.append(data_table(chunk, widths))
+            story.append(data_table(chunk, widths, plain=True))
             chunk = [header]
     if len(chunk) > 1:
-        story.append(data_table(chunk, widths))
+        story.append(data_table(chunk, widths, plain=True))
 
     problems = check_chains(db, target)
     head_seq, head_hash = db.execute("SELECT seq, hash FROM log_chain_heads WHERE incident_id = ?",
@@ -140,11 +140,11 @@ def _markup_para(markup: str, style):
 
 
 def _log_row(entry: dict, corrections: dict, kind_labels: dict, st) -> list:
-    from piket.exports.pdf import para
-
+    """One log line: plain text cells (fast for thousands of lines), a paragraph only for a
+    corrected entry, which shows struck through with its correction."""
     text = entry["text"]
     if entry["kind"] == "correctie":
-        cell = para(f"Correctie op regel {entry['corrects']}: {text}\nReden: {entry['reason']}", st["cell"])
+        cell = f"Correctie op regel {entry['corrects']}: {text}\nReden: {entry['reason']}"
     elif entry["seq"] in corrections:
         fix = corrections[entry["seq"]]
         cell = _markup_para(f"<strike>{_safe(text)}</strike><br/><b>→ gecorrigeerd in regel {fix['seq']}: "
@@ -154,7 +154,7 @@ def _log_row(entry: dict, corrections: dict, kind_labels: dict, st) -> list:
         if entry["kind"] == "actie" and entry["action_seq"] is None:
             extra = f"\nActiehouder: {entry['owner'] or '—'}" + (
                 f", deadline {_when(entry['deadline'])}" if entry["deadline"] else "")
-        cell = para(text + extra, st["cell"])
+        cell = text + extra
     at = ("~ " if entry["at_approx"] else "") + _when(entry["at"])
     return [entry["seq"], at, _when(entry["recorded_at"]), kind_labels.get(entry["kind"], entry["kind"]),
             _who(entry), cell]
