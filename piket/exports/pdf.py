@@ -8,6 +8,7 @@ escapes it: reportlab reads ``<`` and ``&`` as markup.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
@@ -27,6 +28,7 @@ RED = colors.HexColor("#e63946")
 GREY = colors.HexColor("#6b7280")
 LIGHT = colors.HexColor("#eef2f7")
 ORGANISATION = "Gemeente Almere · Veiligheid en crisisbeheersing"
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")  # all below space but tab and newline
 CELL_PADDING = 12  # reportlab's default left plus right padding of a table cell, in points
 
 
@@ -63,26 +65,21 @@ def para(text, style: str | ParagraphStyle = "body", *, markup: str | None = Non
 
 def _printable(text: str) -> str:
     # Control characters (NUL and friends) break the PDF text layer.
-    return "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
+    return CONTROL_CHARACTERS.sub("", text)
 
 
 def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], header_rows: int = 1,
-               zebra: bool = True, extra_style: Sequence[tuple] = (), plain: bool = False) -> Table:
+               zebra: bool = True, extra_style: Sequence[tuple] = ()) -> Table:
     """A table in house style: navy header, light zebra rows, cells wrap.
 
-    Cells that are plain values are escaped and wrapped in paragraphs; with ``plain`` they
-    are broken into lines at the column width and drawn as text instead, which lays out
-    many times faster (for logs of thousands of rows). Flowable cells are kept as given.
+    Cells that are plain values are escaped and wrapped in paragraphs. For thousands of
+    rows use :class:`piket.exports.pdf_lines.LineTable`, which looks the same.
     """
     st = styles()
     body = []
     for index, row in enumerate(rows):
         style = st["cell_head"] if index < header_rows else st["cell"]
-        if plain:
-            body.append([cell if isinstance(cell, Flowable) else _lines(cell, style, width)
-                         for cell, width in zip(row, col_widths, strict=True)])
-        else:
-            body.append([cell if isinstance(cell, Flowable) else para(cell, style) for cell in row])
+        body.append([cell if isinstance(cell, Flowable) else para(cell, style) for cell in row])
     table = Table(body, colWidths=list(col_widths), repeatRows=header_rows)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -93,11 +90,6 @@ def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], header_row
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY))
-    if plain:
-        for first, last, style in (((0, 0), (-1, header_rows - 1), st["cell_head"]),
-                                   ((0, header_rows), (-1, -1), st["cell"])):
-            commands += [("FONT", first, last, style.fontName, style.fontSize, style.leading),
-                         ("TEXTCOLOR", first, last, style.textColor)]
     if zebra:
         for index in range(header_rows, len(rows)):
             if (index - header_rows) % 2 == 1:
@@ -106,12 +98,16 @@ def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], header_row
     return table
 
 
-def _lines(value, style: ParagraphStyle, column_width: float) -> str:
-    """``value`` as text broken into lines that fit the column (inside the cell padding)."""
+def text_lines(value, style: ParagraphStyle, column_width: float) -> list[str]:
+    """``value`` as lines of text that fit the column (inside the cell padding)."""
     from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     text = _printable("" if value is None else str(value))
-    return "\n".join(simpleSplit(text, style.fontName, style.fontSize, column_width - CELL_PADDING))
+    room = column_width - CELL_PADDING
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= room:
+        return [text] if text else []  # most cells: one measurement instead of one per word
+    return simpleSplit(text, style.fontName, style.fontSize, room)
 
 
 def badge(text: str, colour: str, width: float = 30 * mm, height: float = 12 * mm) -> Table:

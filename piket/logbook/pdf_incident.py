@@ -15,7 +15,6 @@ from piket.logbook.checks import check_chains
 
 GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
                 "GRIP4": "#c1121f", "GRIP5": "#780000"}
-LOG_CHUNK = 250  # rows per table: reportlab splits small tables much faster than one huge one
 
 
 def grip_colour(code: str | None) -> str:
@@ -31,6 +30,7 @@ def incident_pdf(db: Database, ref) -> bytes:
     from reportlab.platypus import KeepTogether, Spacer, Table
 
     from piket.exports.pdf import badge, build_pdf, data_table, para, styles
+    from piket.exports.pdf_lines import LineTable
 
     incident = queries.get_incident(db, ref)
     target = incident["id"]
@@ -68,20 +68,20 @@ def incident_pdf(db: Database, ref) -> bytes:
     decisions = queries.decisions(db, target)
     story.append(para("Besluitenlijst", "h1"))
     if decisions:
-        rows = [["Nr", "Regel", "Tijd", "Besluit"]] + [
-            [d["number"], d["seq"], _when(d["at"]), d["text"]] for d in decisions]
-        story.append(data_table(rows, [10 * mm, 14 * mm, 32 * mm, 124 * mm]))
+        rows = [[d["number"], d["seq"], _when(d["at"]), d["text"]] for d in decisions]
+        story.append(LineTable(rows, [10 * mm, 14 * mm, 32 * mm, 124 * mm], ["Nr", "Regel", "Tijd", "Besluit"]))
     else:
         story.append(para("Geen besluiten vastgelegd.", "body"))
 
     actions = queries.actions(db, target)
     story.append(para("Actielijst", "h1"))
     if actions:
-        rows = [["Regel", "Actie", "Actiehouder", "Deadline", "Status"]] + [
-            [a["seq"], a["text"], a["owner"] or "—", _when(a["deadline"]),
-             para(a["status"], st["cell_bold"] if a["status"] in ("open", "in uitvoering") else st["cell"])]
-            for a in actions]
-        story.append(data_table(rows, [14 * mm, 82 * mm, 34 * mm, 30 * mm, 20 * mm]))
+        # Open work in bold: what the next shift has to pick up.
+        rows = [[a["seq"], a["text"], a["owner"] or "—", _when(a["deadline"]),
+                 para(a["status"], st["cell_bold"]) if a["status"] in ("open", "in uitvoering") else a["status"]]
+                for a in actions]
+        story.append(LineTable(rows, [14 * mm, 82 * mm, 34 * mm, 30 * mm, 20 * mm],
+                               ["Regel", "Actie", "Actiehouder", "Deadline", "Status"]))
     else:
         story.append(para("Geen acties.", "body"))
 
@@ -89,9 +89,8 @@ def incident_pdf(db: Database, ref) -> bytes:
         listed = queries.entries_of_kind(db, target, kind)
         if listed:
             story.append(para(heading, "h1"))
-            rows = [["Regel", "Tijd", "Door", "Tekst"]] + [
-                [e["seq"], _when(e["at"]), _who(e), e["text"]] for e in listed]
-            story.append(data_table(rows, [14 * mm, 32 * mm, 40 * mm, 94 * mm]))
+            rows = [[e["seq"], _when(e["at"]), _who(e), e["text"]] for e in listed]
+            story.append(LineTable(rows, [14 * mm, 32 * mm, 40 * mm, 94 * mm], ["Regel", "Tijd", "Door", "Tekst"]))
 
     story.append(para("Logboek", "h1"))
     story.append(para("Per regel: wanneer het gebeurde (~ bij benadering) en wanneer het is vastgelegd. "
@@ -99,14 +98,8 @@ def incident_pdf(db: Database, ref) -> bytes:
     corrections = queries.corrections(db, target)
     header = ["Nr", "Gebeurd", "Vastgelegd", "Soort", "Auteur", "Tekst"]
     widths = [11 * mm, 26 * mm, 26 * mm, 27 * mm, 28 * mm, 62 * mm]
-    chunk = [header]
-    for entry in queries.entries(db, target):
-        chunk.append(_log_row(entry, corrections, kind_labels, st))
-        if len(chunk) > LOG_CHUNK:
-            story.append(data_table(chunk, widths, plain=True))
-            chunk = [header]
-    if len(chunk) > 1:
-        story.append(data_table(chunk, widths, plain=True))
+    log = [_log_row(entry, corrections, kind_labels, st) for entry in queries.entries(db, target)]
+    story.append(LineTable(log, widths, header))
 
     problems = check_chains(db, target)
     head_seq, head_hash = db.execute("SELECT seq, hash FROM log_chain_heads WHERE incident_id = ?",

@@ -3,8 +3,10 @@
 import io
 
 from pypdf import PdfReader
+from reportlab.platypus import Paragraph
 
-from piket.exports.pdf import badge, build_pdf, data_table, para
+from piket.exports.pdf import badge, build_pdf, data_table, para, styles
+from piket.exports.pdf_lines import LineTable
 
 
 def test_pdf_has_title_footer_and_page_count(monkeypatch):
@@ -24,16 +26,22 @@ def test_pdf_has_title_footer_and_page_count(monkeypatch):
     assert "einde & <x>" in reader.pages[-1].extract_text()
 
 
-def test_plain_table_wraps_long_text_within_its_column_and_keeps_markup_literal():
+def test_line_table_wraps_within_columns_repeats_its_header_and_loses_no_row():
     words = [f"woord{i}" for i in range(60)]
-    rows = [["Nr", "Tekst"], [1, " ".join(words) + " <b>&amp; \x00einde"], [2, None]]
-    table = data_table(rows, [40, 200], plain=True)
-    cell = table._cellvalues[1][1]
-    lines = cell.split("\n")
-    assert len(lines) > 3 and all(stringwidth(line) <= 200 - 12 for line in lines)
-    text = PdfReader(io.BytesIO(build_pdf([table], title="t"))).pages[0].extract_text()
-    assert all(word in text for word in words)
-    assert "<b>&amp;" in text and "einde" in text and "\x00" not in text
+    rows = [[1, " ".join(words) + " <b>&amp; \x00einde"], [2, None],
+            [3, Paragraph("<strike>oud</strike> nieuw", styles()["cell"])]]
+    rows += [[n, f"regel {n}"] for n in range(4, 400)]
+    table = LineTable(rows, [40, 200], ["Nr", "Tekst"])
+    first = table.all_rows[0].cells[1]
+    assert len(first) > 3 and all(stringwidth(line) <= 200 - 12 for line in first)
+    reader = PdfReader(io.BytesIO(build_pdf([table], title="t")))
+    assert len(reader.pages) > 3
+    pages = [page.extract_text() for page in reader.pages]
+    assert all("Nr\nTekst" in page for page in pages)  # the header on every page
+    text = "".join(pages)
+    assert all(word in text for word in words) and "<b>&amp;" in text and "\x00" not in text
+    assert "oud nieuw" in text
+    assert all(f"\n{n}\nregel {n}\n" in text for n in range(4, 400))
 
 
 def stringwidth(line: str) -> float:
