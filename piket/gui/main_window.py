@@ -259,9 +259,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Automatische back-up: {made.name}", 5000)
 
     def make_backup(self) -> None:
+        from piket.gui.background import run_in_background
         from piket.storage.backup import backup
 
-        made = attempt(self, lambda: backup(self.db))
+        made = run_in_background(self, self.db, "Back-up", "Back-up maken…", backup)
         if made:
             QMessageBox.information(self, "Back-up gemaakt", f"De back-up staat in:\n{made}")
 
@@ -297,9 +298,12 @@ class MainWindow(QMainWindow):
         self.refresh_oncall()
 
     def check_database(self) -> None:
+        from piket.gui.background import run_in_background
         from piket.storage.check import run_checks
 
-        problems = attempt(self, lambda: run_checks(self.db.path))
+        problems = run_in_background(self, self.db, "Database controleren",
+                                     "Database controleren: integriteit, schema en alle logboekketens…",
+                                     lambda own: run_checks(own.path), cancellable=True)
         if problems is None:
             return
         if problems:
@@ -336,5 +340,7 @@ class MainWindow(QMainWindow):
             "(Een Almere-achtig rooster, meldingen, evenementen en een Floriade-toetsing.)",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            attempt(self, lambda: load_demo(self.db))
+            from piket.gui.background import run_in_background
+
+            run_in_background(self, self.db, "Demogegevens", "Demogegevens laden…", load_demo)
             self._reload_views()

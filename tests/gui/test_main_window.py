@@ -89,3 +89,49 @@ def test_status_bar_refresh_never_opens_a_dialog(window, qtbot):
     if window.oncall_label.text():
         assert "niet te bepalen" in window.oncall_label.text()
     assert "mislukt" in window.statusBar().currentMessage()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """The message boxes the window shows, as (kind, text); questions are answered yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    for kind in ("information", "critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _parent, _title, text, *a, k=kind: shown.append((k, text)))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **kw: QMessageBox.StandardButton.Yes)
+    return shown
+
+
+def test_check_runs_off_the_gui_thread_and_names_a_broken_chain(window, messages):
+    import sqlite3
+    from contextlib import closing
+
+    from piket.logbook.service import append_entry, open_incident
+
+    window.check_database()
+    assert messages[-1][0] == "information" and "in orde" in messages[-1][1]
+    incident = open_incident(window.db, title="Brand", author="OvD-Bz")
+    append_entry(window.db, incident, text="Eerste beeld", author="OvD-Bz")
+    with closing(sqlite3.connect(window.db.path)) as conn:
+        conn.execute("DROP TRIGGER log_entry_no_update")
+        conn.execute("UPDATE log_entries SET text = 'anders' WHERE seq = 2")
+        conn.commit()
+    window.check_database()
+    assert messages[-1][0] == "critical" and f"incident {incident}" in messages[-1][1]
+
+
+def test_backup_from_the_menu_makes_a_copy_beside_the_database(window, messages):
+    from piket.storage.backup import backup_folder
+
+    window.make_backup()
+    assert messages[-1][0] == "information"
+    assert [p.name for p in backup_folder(window.db.path).glob("*.sqlite")] != []
+
+
+def test_first_run_offers_demo_data_and_shows_it(window, messages):
+    window.offer_demo_if_empty()
+    count = window.db.execute("SELECT count(*) FROM incidents").fetchone()[0]
+    assert count > 0
+    window.show_module("logbook")
+    assert window.views["logbook"].incidents.rowCount() == count
