@@ -10,8 +10,6 @@ A module provides ``piket.<module>.exports`` with pure functions returning bytes
 from __future__ import annotations
 
 import importlib
-import os
-import tempfile
 from pathlib import Path
 
 from piket.errors import PiketError
@@ -103,14 +101,6 @@ def _export_csv(ctx, args) -> None:
 
 def write_output(target: Path, data: bytes) -> None:
     """Write atomically (temp file, fsync, rename) and print the path."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    print(target)
+    from piket.exports.files import write_atomically
+
+    print(write_atomically(target, data))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from piket import __version__
+from piket import __version__, timeutil
 from piket.gui import settings
 from piket.gui.errors import attempt, user_message
 from piket.modules import MODULES, Module, by_name
@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("Back-up &terugzetten…", "Ctrl+Shift+R", self.restore_backup, "restore"))
         file_menu.addAction(self._action("Database &controleren", "Ctrl+Shift+K", self.check_database, "check"))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("Bereikbaarheids&lijst (PDF)…", "Ctrl+Shift+L", self.export_contact_list))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Afsluiten", "Ctrl+Q", self.close))
 
         view_menu = self.menuBar().addMenu("Be&eld")
@@ -313,6 +315,22 @@ class MainWindow(QMainWindow):
                 self, "Database controleren",
                 "De database is in orde: integriteit, schema en alle logboekketens kloppen.",
             )
+
+    def export_contact_list(self) -> None:
+        """Who is on call now and the coming weeks, with phone numbers: to print for outages."""
+        from piket.exports.files import write_atomically
+        from piket.gui.background import run_in_background
+        from piket.roster.contact_list import contact_list_pdf
+
+        name = f"bereikbaarheidslijst-{timeutil.today():%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Bereikbaarheidslijst opslaan", name, "PDF (*.pdf)")
+        if not path:
+            return
+        data = run_in_background(self, self.db, "Bereikbaarheidslijst", "Bereikbaarheidslijst maken…",
+                                 contact_list_pdf, cancellable=True)
+        written = data is not None and attempt(self, lambda: write_atomically(path, data))
+        if written:
+            self.statusBar().showMessage(f"Bereikbaarheidslijst opgeslagen: {written}", 10000)
 
     def show_about(self) -> None:
         from PySide6.QtGui import QPixmap

@@ -144,7 +144,7 @@ def _sheet_time(iso: str | None) -> str:
 def report_cli(db: Database, args, build=period_report) -> None:
     """``report period``: JSON or a table on stdout, and optionally a PDF and a CSV file."""
     from piket.cli.output import print_json, print_table
-    from piket.logbook.files import write_atomically
+    from piket.exports.files import write_atomically
 
     report = build(db, timeutil.parse_date(args.from_), timeutil.parse_date(args.to))
     outputs = []

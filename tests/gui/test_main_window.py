@@ -135,3 +135,13 @@ def test_first_run_offers_demo_data_and_shows_it(window, messages):
     assert count > 0
     window.show_module("logbook")
     assert window.views["logbook"].incidents.rowCount() == count
+
+
+def test_contact_list_is_saved_from_the_file_menu(window, messages, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "lijst.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: (str(target), "PDF (*.pdf)"))
+    window.export_contact_list()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Bereikbaarheidslijst opgeslagen" in window.statusBar().currentMessage()

@@ -416,8 +416,8 @@ class View(QWidget):
             self.write_pdf(path)
 
     def write_pdf(self, path: str):
+        from piket.exports.files import write_atomically
         from piket.gui.background import run_in_background
-        from piket.logbook.files import write_atomically
         from piket.logbook.pdf_incident import incident_pdf
 
         incident_id, entries = self.incident_id, f"{self.log.count:,}".replace(",", ".")
