@@ -76,7 +76,11 @@ class _Progress(QProgressDialog):
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setMinimumDuration(0)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(440)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # sizes itself to its text only now: centre it after that
+        self.move(self.parentWidget().window().geometry().center() - self.rect().center())
 
     def reject(self) -> None:
         if self.cancellable:
