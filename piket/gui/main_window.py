@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Back-up gemaakt", f"De back-up staat in:\n{made}")
 
     def restore_backup(self) -> None:
-        from piket.storage.backup import backup_folder, restore
+        from piket.storage.backup import backup_folder, check_backup, restore
         from piket.storage.database import connect
 
         path, _ = QFileDialog.getOpenFileName(
@@ -284,9 +284,17 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        # Checking the backup takes seconds on a big database: in the background, while the
+        # current database stays open; only the swap itself runs here.
+        from piket.gui.background import run_in_background
+
+        checked = run_in_background(self, self.db, "Back-up terugzetten", "Back-up controleren…",
+                                    lambda _own: check_backup(path), cancellable=True)
+        if checked is None:
+            return
         db_path = self.db.path
         self.db.close()
-        aside = attempt(self, lambda: restore(db_path, path))
+        aside = attempt(self, lambda: restore(db_path, checked, checked=True))
         self.db = connect(db_path)
         if aside:
             QMessageBox.information(self, "Teruggezet", f"Teruggezet. De vorige database staat in:\n{aside}")

@@ -124,11 +124,8 @@ def rotate(db_path: Path) -> list[Path]:
     return removed
 
 
-def restore(db_path: Path, source: str | Path) -> Path:
-    """Replace the database at ``db_path`` with ``source`` after checking it.
-
-    The current database is kept aside as ``<name>.vervangen-<time>``; its path is returned.
-    """
+def check_backup(source: str | Path) -> Path:
+    """``source`` if it is a sound piket database (the full ``check``), else a PiketError."""
     from piket.storage.check import run_checks
 
     source = Path(source).expanduser()
@@ -137,6 +134,16 @@ def restore(db_path: Path, source: str | Path) -> Path:
     problems = run_checks(source)
     if problems:
         raise PiketError(f"back-up afgekeurd, niets teruggezet: {problems[0]}")
+    return source
+
+
+def restore(db_path: Path, source: str | Path, *, checked: bool = False) -> Path:
+    """Replace the database at ``db_path`` with ``source`` after checking it (``checked``:
+    the caller already ran :func:`check_backup`, e.g. in the background).
+
+    The current database is kept aside as ``<name>.vervangen-<time>``; its path is returned.
+    """
+    source = Path(source).expanduser() if checked else check_backup(source)
     db_path = Path(db_path)
     aside = db_path.with_name(f"{db_path.name}.vervangen-{timeutil.now():%Y%m%d-%H%M%S}")
     if db_path.exists():

@@ -145,3 +145,22 @@ def test_contact_list_is_saved_from_the_file_menu(window, messages, monkeypatch,
     window.export_contact_list()
     assert target.read_bytes().startswith(b"%PDF")
     assert "Bereikbaarheidslijst opgeslagen" in window.statusBar().currentMessage()
+
+
+def test_restore_checks_the_backup_first_and_then_swaps_the_database(window, messages, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from piket.logbook.service import open_incident
+    from piket.storage.backup import backup
+
+    made = backup(window.db)
+    open_incident(window.db, title="Na de back-up", author="OvD-Bz")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **kw: (str(made), ""))
+    window.restore_backup()
+    assert messages[-1][0] == "information" and "Teruggezet" in messages[-1][1]
+    assert window.db.execute("SELECT count(*) FROM incidents").fetchone()[0] == 0
+    made.write_bytes(b"geen database")
+    window.restore_backup()
+    kind, text = messages[-1]
+    assert kind == "warning" and "afgekeurd" in text, text
+    assert window.db.execute("SELECT count(*) FROM incidents").fetchone()[0] == 0
