@@ -108,3 +108,11 @@ def test_gui_options_parse_without_the_module_commands():
 def test_gui_with_a_bad_module_is_a_usage_error(cli):
     code, out, err = cli("gui", "--module", "kantine")
     assert code == 2
+
+
+def test_an_export_that_cannot_be_written_is_one_dutch_line_and_leaves_nothing(cli, tmp_path):
+    folder = tmp_path / "rapport.pdf"
+    folder.mkdir()  # a folder where the file should go
+    code, _, err = cli("export", "pdf", "oncall", "-o", str(folder))
+    assert code == 1 and f"kan {folder} niet schrijven" in err and "interne fout" not in err
+    assert not any(p.name.startswith(".rapport.pdf.") for p in tmp_path.iterdir())  # no temp file left
