@@ -161,6 +161,19 @@ def run_in_background(parent: QWidget, db: Database, title: str, label: str,
     return attempt(parent, worker.outcome, error_title)
 
 
+def save_in_background(parent: QWidget, db: Database, path, title: str, label: str,
+                       produce: Callable[[Database], bytes]):
+    """An export: ``produce(own_db)`` makes the bytes in the background (cancellable, as
+    nothing is written before it ends), then they replace ``path`` atomically. Returns the
+    path written, or None (cancelled, or the reason shown)."""
+    from piket.exports.files import write_atomically
+
+    data = run_in_background(parent, db, title, label, produce, cancellable=True)
+    if data is None:
+        return None
+    return attempt(parent, lambda: write_atomically(path, data))
+
+
 def _abandon(worker: _Job) -> None:
     global _quit_hooked
     if not _quit_hooked:

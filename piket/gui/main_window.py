@@ -326,17 +326,15 @@ class MainWindow(QMainWindow):
 
     def export_contact_list(self) -> None:
         """Who is on call now and the coming weeks, with phone numbers: to print for outages."""
-        from piket.exports.files import write_atomically
-        from piket.gui.background import run_in_background
+        from piket.gui.background import save_in_background
         from piket.roster.contact_list import contact_list_pdf
 
         name = f"bereikbaarheidslijst-{timeutil.today():%Y-%m-%d}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, "Bereikbaarheidslijst opslaan", name, "PDF (*.pdf)")
         if not path:
             return
-        data = run_in_background(self, self.db, "Bereikbaarheidslijst", "Bereikbaarheidslijst maken…",
-                                 contact_list_pdf, cancellable=True)
-        written = data is not None and attempt(self, lambda: write_atomically(path, data))
+        written = save_in_background(self, self.db, path, "Bereikbaarheidslijst", "Bereikbaarheidslijst maken…",
+                                     contact_list_pdf)
         if written:
             self.statusBar().showMessage(f"Bereikbaarheidslijst opgeslagen: {written}", 10000)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from piket.errors import PiketError
 from piket.gui import background
-from piket.gui.background import run_in_background
+from piket.gui.background import run_in_background, save_in_background
 from piket.storage import write
 
 WAIT_S = 30  # a safety net against a hung test, never a timing assertion
@@ -178,3 +178,13 @@ def test_cancel_returns_at_once_and_the_export_finishes_unseen(window, db, qtbot
     release.set()
     background.wait_for_abandoned()
     assert background._abandoned == set()
+
+
+def test_an_export_is_written_whole_or_the_reason_is_shown(window, db, shown, tmp_path):
+    target = tmp_path / "lijst.pdf"
+    written = save_in_background(window.centralWidget(), db, target, "Test", "Bezig…", lambda own: b"%PDF-1.4")
+    assert written == target and target.read_bytes() == b"%PDF-1.4" and shown == []
+    folder = tmp_path / "map.pdf"
+    folder.mkdir()
+    assert save_in_background(window.centralWidget(), db, folder, "Test", "Bezig…", lambda own: b"x") is None
+    assert shown == [("Niet gelukt", f"kan {folder} niet schrijven: Is a directory")]

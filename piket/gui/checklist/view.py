@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -29,7 +28,7 @@ from sqlite_utils import Database
 
 from piket import refdata
 from piket.checklist import chain, progress, service
-from piket.gui.background import run_in_background
+from piket.gui.background import save_in_background
 from piket.gui.checklist.dialogs import NewChecklistDialog, show_report
 from piket.gui.checklist.form import ItemForm
 from piket.gui.checklist.tree_model import ChecklistTreeModel
@@ -358,13 +357,6 @@ class View(QWidget):
         from piket.checklist.exports import checklist_pdf
 
         checklist_id = self.checklist_id
-        data = run_in_background(self, self.db, "Rapport opslaan",
-                                 f"PDF maken: {'openbaar ' if public else ''}rapport van toetsing {checklist_id}…",
-                                 lambda db: checklist_pdf(db, checklist_id, public=public), cancellable=True)
-        if data is None:
-            return
-        try:
-            with open(path, "wb") as handle:
-                handle.write(data)
-        except OSError as exc:
-            QMessageBox.warning(self, "Niet gelukt", f"Kan {path} niet schrijven: {exc.strerror}")
+        save_in_background(self, self.db, path, "Rapport opslaan",
+                           f"PDF maken: {'openbaar ' if public else ''}rapport van toetsing {checklist_id}…",
+                           lambda db: checklist_pdf(db, checklist_id, public=public))

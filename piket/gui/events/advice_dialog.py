@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from piket.events import advice
-from piket.gui.background import run_in_background
+from piket.gui.background import save_in_background
 from piket.gui.errors import attempt
 from piket.gui.forms.ui_events_advice import Ui_AdviceDialog
 
@@ -182,14 +182,8 @@ class AdviceDialog(QDialog):
         if not path:
             return
         event_id = self.event_id
-        data = run_in_background(self, self.db, "Advies als PDF", f"PDF maken: advies voor evenement {event_id}…",
-                                 lambda db: advice_pdf(db, event_id), cancellable=True)
-        if data:
-            try:
-                with open(path, "wb") as handle:
-                    handle.write(data)
-            except OSError as exc:
-                QMessageBox.warning(self, "Niet gelukt", f"{path}: {exc.strerror}")
+        save_in_background(self, self.db, path, "Advies als PDF", f"PDF maken: advies voor evenement {event_id}…",
+                           lambda db: advice_pdf(db, event_id))
 
     def reject(self) -> None:
         if self.dirty:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from piket import refdata, timeutil
 from piket.events.queries import EventFilter, day_classes
-from piket.gui.background import run_in_background
+from piket.gui.background import run_in_background, save_in_background
 from piket.gui.errors import attempt
 from piket.gui.events.calendar import MONTHS, DayStrip, MonthView, YearView
 from piket.gui.events.detail import detail_html, overview_html
@@ -386,13 +386,7 @@ class View(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
         if not path:
             return
-        data = run_in_background(self, self.db, title, label, produce, cancellable=True)
-        if data:
-            try:
-                with open(path, "wb") as handle:
-                    handle.write(data)
-            except OSError as exc:
-                QMessageBox.warning(self, "Niet gelukt", f"{path}: {exc.strerror}")
+        save_in_background(self, self.db, path, title, label, produce)
 
     def export_csv(self) -> None:
         from piket.events.exports import export_csv

@@ -416,17 +416,13 @@ class View(QWidget):
             self.write_pdf(path)
 
     def write_pdf(self, path: str):
-        from piket.exports.files import write_atomically
-        from piket.gui.background import run_in_background
+        from piket.gui.background import save_in_background
         from piket.logbook.pdf_incident import incident_pdf
 
         incident_id, entries = self.incident_id, f"{self.log.count:,}".replace(",", ".")
-        data = run_in_background(self, self.db, "Logboek als PDF",
-                                 f"PDF maken: incident {incident_id}, {entries} logboekregels…",
-                                 lambda db: incident_pdf(db, incident_id), cancellable=True)
-        if data is None:
-            return None
-        written = attempt(self, lambda: write_atomically(path, data))
+        written = save_in_background(self, self.db, path, "Logboek als PDF",
+                                     f"PDF maken: incident {incident_id}, {entries} logboekregels…",
+                                     lambda db: incident_pdf(db, incident_id))
         if written:
             self.saved_note.setText(f"✓ PDF opgeslagen: {written}")
         return written

@@ -9,7 +9,6 @@ line under the grid. Every edit goes through the roster services and is undoable
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from piket import timeutil
 from piket.gui import settings
-from piket.gui.background import run_in_background
+from piket.gui.background import run_in_background, save_in_background
 from piket.gui.errors import attempt
 from piket.gui.roster.dialogs import AssignDialog, SwapDialog, from_qdate, to_qdate
 from piket.gui.roster.models import RosterModel
@@ -303,10 +302,8 @@ class View(QWidget):
         if not path:
             return
         pools, first, weeks = self.model.pools, self.model.first, self.model.weeks
-        data = run_in_background(self, self.db, "Rooster als PDF", f"PDF maken: {len(pools)} pools, {weeks} weken…",
-                                 lambda db: roster_pdf(db, pools, first, weeks), cancellable=True)
-        if data is not None:
-            attempt(self, lambda: Path(path).write_bytes(data))
+        save_in_background(self, self.db, path, "Rooster als PDF", f"PDF maken: {len(pools)} pools, {weeks} weken…",
+                           lambda db: roster_pdf(db, pools, first, weeks))
 
     def _build_status_menu(self) -> None:
         chosen = set(settings.get(settings.ONCALL_POOLS))
