@@ -27,6 +27,7 @@ NAVY = colors.HexColor("#1d3557")
 RED = colors.HexColor("#e63946")
 GREY = colors.HexColor("#6b7280")
 LIGHT = colors.HexColor("#eef2f7")
+RULE = colors.HexColor("#d0d7e2")  # the line under every table row
 ORGANISATION = "Gemeente Almere · Veiligheid en crisisbeheersing"
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")  # all below space but tab and newline
 CELL_PADDING = 12  # reportlab's default left plus right padding of a table cell, in points
@@ -84,7 +85,7 @@ def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], header_row
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, NAVY),
-        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, colors.HexColor("#d0d7e2")),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]

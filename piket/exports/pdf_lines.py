@@ -16,11 +16,10 @@ from itertools import accumulate
 
 from reportlab.platypus import Flowable, Paragraph
 
-from piket.exports.pdf import CELL_PADDING, LIGHT, NAVY, styles, text_lines
+from piket.exports.pdf import CELL_PADDING, LIGHT, NAVY, RULE, styles, text_lines
 
 PAD_TOP = PAD_BOTTOM = 3
 PAD_LEFT = CELL_PADDING / 2
-RULE = (0.816, 0.843, 0.886)  # #d0d7e2, the rule under every row
 
 
 class _Row:
@@ -107,7 +106,7 @@ class LineTable(Flowable):
                 x += width
             top = bottom
         canvas.drawText(text)
-        canvas.setStrokeColorRGB(*RULE)
+        canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.25)
         top = self.height - self.header.height
         for row in self.rows:
