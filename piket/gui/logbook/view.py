@@ -120,7 +120,7 @@ class View(QWidget):
 
         self.log = LogModel(db, self)
         self.log_table = _table(self.log)
-        for column, width in enumerate((44, 88, 74, 116, 124)):
+        for column, width in enumerate((56, 88, 74, 116, 124)):  # Nr fits 5 digits
             self.log_table.setColumnWidth(column, width)
         for column in (5, 6):  # text and correction share what is left
             self.log_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
