@@ -97,4 +97,12 @@ def display(moment: datetime | str | None, with_date: bool = True) -> str:
     return f"{WEEKDAYS[local.weekday()]} {local:%d-%m-%Y %H:%M}"
 
 
+def long_date(day: date) -> str:
+    """The date as a heading: ``dinsdag 23 april 2024``."""
+    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
 WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december")

@@ -118,11 +118,7 @@ def summary_sentence(db: Database, report: dict) -> str:
 
 def _date(iso: str) -> str:
     day = date.fromisoformat(iso)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
+    return f"{day.day} {timeutil.MONTHS[day.month - 1]} {day.year}"
 
 
 def report_csv(db: Database, report: dict) -> bytes:

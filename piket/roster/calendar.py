@@ -19,9 +19,8 @@ from piket.errors import PiketError
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_NAMES = {
     **{name: i for i, name in enumerate(DAYS)},
-    **{name: i for i, name in enumerate(("ma", "di", "wo", "do", "vr", "za", "zo"))},
-    **{name: i for i, name in enumerate(
-        ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"))},
+    **{name: i for i, name in enumerate(timeutil.WEEKDAYS)},
+    **{name: i for i, name in enumerate(timeutil.DAY_NAMES)},
     **{name: i for i, name in enumerate(
         ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
 }

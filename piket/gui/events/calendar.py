@@ -12,9 +12,6 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from piket import timeutil
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
-WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 NAVY = QColor("#1d3557")
 TODAY = QColor("#e63946")
 EMPTY = QColor("#e9edf2")
@@ -106,10 +103,10 @@ class YearView(CalendarBase):
             x0, y0 = self._month_origin(month)
             painter.setFont(title_font)
             painter.setPen(NAVY)
-            painter.drawText(QRectF(x0 + 4, y0, month_w, 18), Qt.AlignmentFlag.AlignLeft, f"{MONTHS[month - 1]} {year}")
+            painter.drawText(QRectF(x0 + 4, y0, month_w, 18), Qt.AlignmentFlag.AlignLeft, f"{timeutil.MONTHS[month - 1]} {year}")
             painter.setFont(small)
             painter.setPen(QColor("#6b7280"))
-            for index, name in enumerate(WEEKDAYS):
+            for index, name in enumerate(timeutil.WEEKDAYS):
                 painter.drawText(QRectF(x0 + 4 + index * cell, y0 + 18, cell - 2, 14), Qt.AlignmentFlag.AlignCenter, name)
             for day_number in range(1, pycalendar.monthrange(year, month)[1] + 1):
                 day = date(year, month, day_number)
@@ -203,7 +200,7 @@ class MonthView(CalendarBase):
         bold.setBold(True)
         width = (self.width() - 2) / 7
         painter.setPen(QColor("#6b7280"))
-        for index, name in enumerate(("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")):
+        for index, name in enumerate(timeutil.DAY_NAMES):
             painter.drawText(QRectF(index * width, 0, width, 22), Qt.AlignmentFlag.AlignCenter, name)
         start, today = self.first_shown(), timeutil.today()
         for index in range(42):
@@ -220,7 +217,7 @@ class MonthView(CalendarBase):
             painter.setFont(bold)
             painter.setPen(TODAY if day == today else (NAVY if in_month else QColor("#9aa5b1")))
             painter.drawText(rect.adjusted(4, 1, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             str(day.day) if day.day != 1 else f"1 {MONTHS[day.month - 1][:3]}")
+                             str(day.day) if day.day != 1 else f"1 {timeutil.MONTHS[day.month - 1][:3]}")
             painter.setFont(self.font())
             events = self.days.get(day, [])
             for chip, item in self._chips(rect, events):
@@ -297,10 +294,9 @@ class DayStrip(CalendarBase):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(NAVY)
-        weekday = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")[self.selected.weekday()]
         count = len(self.items)
         painter.drawText(QRect(8, 2, self.width() - 16, 22), Qt.AlignmentFlag.AlignVCenter,
-                         f"{weekday} {self.selected.day} {MONTHS[self.selected.month - 1]} {self.selected.year}: "
+                         f"{timeutil.long_date(self.selected)}: "
                          + (f"{count} evenement{'en' if count != 1 else ''}" if count else "geen evenementen"))
         metrics = QFontMetrics(self.font())
         day_start = timeutil.local_midnight(self.selected)

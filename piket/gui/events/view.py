@@ -34,7 +34,7 @@ from piket import refdata, timeutil
 from piket.events.queries import EventFilter, day_classes
 from piket.gui.background import run_in_background, save_in_background
 from piket.gui.errors import attempt
-from piket.gui.events.calendar import MONTHS, DayStrip, MonthView, YearView
+from piket.gui.events.calendar import DayStrip, MonthView, YearView
 from piket.gui.events.detail import detail_html, overview_html
 from piket.gui.events.models import EVENT_ID_ROLE, EventTableModel, class_colours
 
@@ -244,7 +244,7 @@ class View(QWidget):
             calendar.select(self.anchor, emit=False)
         self.day_strip.show_day(self.anchor, self.days.get(self.anchor, []))
         tab = self.tabs.currentIndex()
-        self.period_label.setText(str(year) if tab == 0 else f"{MONTHS[self.anchor.month - 1]} {year}"
+        self.period_label.setText(str(year) if tab == 0 else f"{timeutil.MONTHS[self.anchor.month - 1]} {year}"
                                   if tab == 1 else f"{self.model.rowCount()} evenementen")
 
     def _day_selected(self, day: date) -> None:
