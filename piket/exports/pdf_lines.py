@@ -6,6 +6,9 @@ looks the same as :func:`piket.exports.pdf.data_table` (navy header repeated on 
 page, zebra rows, text wrapping at the column width) but breaks each cell into lines once,
 splits over pages by adding up row heights, and draws each page's text as one text object.
 A cell may still be a ``Paragraph`` (a struck-through corrected entry); it is wrapped once.
+
+A row may also be a :class:`Band`, a full-width heading such as the day in a log, so that
+the rows under it need print only the time.
 """
 
 from __future__ import annotations
@@ -14,33 +17,51 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
+from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph
 
 from piket.exports.pdf import CELL_PADDING, LIGHT, NAVY, RULE, styles, text_lines
 
 PAD_TOP = PAD_BOTTOM = 3
 PAD_LEFT = CELL_PADDING / 2
+BAND = colors.HexColor("#d6dfeb")
+
+
+class Band(str):
+    """A full-width row that opens a group of rows (a day in a log). A page that starts
+    inside the group repeats it, marked "(vervolg)", and no page ends on a band."""
 
 
 class _Row:
-    __slots__ = ("cells", "height")
+    __slots__ = ("cells", "height", "band")
 
-    def __init__(self, cells: list, height: float):
-        self.cells, self.height = cells, height
+    def __init__(self, cells: list, height: float, band: bool = False):
+        self.cells, self.height, self.band = cells, height, band
 
 
 class LineTable(Flowable):
     def __init__(self, rows: Sequence[Sequence], col_widths: Sequence[float], header: Sequence[str]):
         super().__init__()
         st = styles()
-        self.cell, self.head = st["cell"], st["cell_head"]
+        self.cell, self.head, self.band_style = st["cell"], st["cell_head"], st["cell_bold"]
         self.col_widths = list(col_widths)
+        self.broken: dict[tuple, list[str]] = {}  # (text, width, style) -> its lines
         self.header = self._measure(header, self.head)
         # Parts made by split share the measured rows and their running heights: a page
-        # break is a bisection, not a pass over every remaining row.
-        self.all_rows = [self._measure(row, self.cell) for row in rows]
+        # break is a bisection, not a pass over every remaining row. Cells repeat (authors,
+        # kinds, clock times), so each distinct text is broken into lines once.
+        self.all_rows = [self._measure_band(row) if isinstance(row, Band) else self._measure(row, self.cell)
+                         for row in rows]
         self.bottoms = [0.0, *accumulate(row.height for row in self.all_rows)]
-        self.first, self.end = 0, len(self.all_rows)
+        self.band_of, band = [], None  # per row: the index of the band it falls under
+        for index, row in enumerate(self.all_rows):
+            band = index if row.band else band
+            self.band_of.append(band)
+        self.first, self.end, self.lead = 0, len(self.all_rows), None
+
+    def _measure_band(self, text: str) -> _Row:
+        style = self.band_style
+        return _Row(text_lines(text, style, sum(self.col_widths)), style.leading + PAD_TOP + PAD_BOTTOM, band=True)
 
     def _measure(self, row: Sequence, style) -> _Row:
         cells, height = [], 0.0
@@ -48,7 +69,10 @@ class LineTable(Flowable):
             if isinstance(value, Paragraph):
                 cell_height = value.wrap(width - CELL_PADDING, 10_000)[1]
             else:
-                value = text_lines(value, style, width)
+                key = (value, width, style.name)
+                if key not in self.broken:
+                    self.broken[key] = text_lines(value, style, width)
+                value = self.broken[key]
                 cell_height = len(value) * style.leading
             cells.append(value)
             height = max(height, cell_height)
@@ -62,40 +86,68 @@ class LineTable(Flowable):
         # A fresh flowable (not a copy: the layout marks flowables it has postponed).
         part = LineTable.__new__(LineTable)
         Flowable.__init__(part)
-        for name in ("cell", "head", "col_widths", "header", "all_rows", "bottoms"):
+        for name in ("cell", "head", "band_style", "col_widths", "header", "all_rows", "bottoms", "band_of"):
             setattr(part, name, getattr(self, name))
         part.first, part.end = first, end
+        band = self.band_of[first]
+        part.lead = None
+        if band is not None and band != first:
+            part.lead = self._measure_band(f"{self.all_rows[band].cells[0]} (vervolg)")
         return part
+
+    @property
+    def _top_height(self) -> float:
+        return self.header.height + (self.lead.height if self.lead else 0.0)
 
     def wrap(self, avail_width, avail_height):
         self.width = sum(self.col_widths)
-        self.height = self.header.height + self.bottoms[self.end] - self.bottoms[self.first]
+        self.height = self._top_height + self.bottoms[self.end] - self.bottoms[self.first]
         return self.width, self.height
 
     def split(self, avail_width, avail_height):
-        room = avail_height - self.header.height
+        room = avail_height - self._top_height
         last = bisect_right(self.bottoms, self.bottoms[self.first] + room, self.first, self.end + 1) - 1
-        if last <= self.first:
-            return []
         if last >= self.end:
             return [self]
+        while last > self.first and self.all_rows[last - 1].band:
+            last -= 1
+        if last <= self.first:
+            return []
         return [self._part(self.first, last), self._part(last, self.end)]
 
     def draw(self) -> None:
-        canvas = self.canv
-        text = canvas.beginText()
-        top = self.height
-        for index, row in enumerate([self.header, *self.rows]):
+        canvas, text = self.canv, self.canv.beginText()
+        fills, fonts = [None], [None]  # the last colour set on the canvas and font on the text
+
+        def fill(colour, bottom, height):
+            if fills[0] is not colour:
+                canvas.setFillColor(colour)
+                fills[0] = colour
+            canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
+
+        def font(style, colour):
+            if fonts[0] != (style.name, colour):
+                text.setFont(style.fontName, style.fontSize, style.leading)
+                text.setFillColor(colour)
+                fonts[0] = (style.name, colour)
+
+        top, stripe = self.height, 0
+        for index, row in enumerate([self.header, *([self.lead] if self.lead else []), *self.rows]):
             bottom = top - row.height
+            if row.band:
+                fill(BAND, bottom, row.height)
+                font(self.band_style, NAVY)
+                text.setTextOrigin(PAD_LEFT, top - PAD_TOP - self.band_style.fontSize)
+                text.textLines(row.cells, trim=0)
+                top, stripe = bottom, 1
+                continue
+            stripe += 1
             if index == 0:
-                canvas.setFillColor(NAVY)
-                canvas.rect(0, bottom, self.width, row.height, stroke=0, fill=1)
-            elif index % 2 == 0:
-                canvas.setFillColor(LIGHT)
-                canvas.rect(0, bottom, self.width, row.height, stroke=0, fill=1)
+                fill(NAVY, bottom, row.height)
+            elif stripe % 2 == 1:
+                fill(LIGHT, bottom, row.height)
             style = self.head if index == 0 else self.cell
-            text.setFont(style.fontName, style.fontSize, style.leading)
-            text.setFillColor(style.textColor)
+            font(style, style.textColor)
             x = 0.0
             for value, width in zip(row.cells, self.col_widths, strict=True):
                 if isinstance(value, Paragraph):
@@ -109,7 +161,7 @@ class LineTable(Flowable):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.25)
         top = self.height - self.header.height
-        for row in self.rows:
+        for row in [*([self.lead] if self.lead else []), *self.rows]:
             top -= row.height
             canvas.line(0, top, self.width, top)
         canvas.setStrokeColor(NAVY)

@@ -7,6 +7,8 @@ with the paper.
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlite_utils import Database
 
 from piket import refdata, timeutil
@@ -23,6 +25,25 @@ def grip_colour(code: str | None) -> str:
 
 def _when(iso: str | None) -> str:
     return timeutil.display(timeutil.parse_time(iso)) if iso else ""
+
+
+def _by_day(items: list[dict], key: str, row) -> list:
+    """``row(item, day)`` for each item, under a band whenever the local day of ``item[key]``
+    changes; ``day`` lets a row print only the clock time when the band says the date."""
+    from piket.exports.pdf_lines import Band
+
+    rows, day = [], None
+    for item in items:
+        if item[key][:10] != day:
+            day = item[key][:10]
+            rows.append(Band(timeutil.long_date(date.fromisoformat(day))))
+        rows.append(row(item, day))
+    return rows
+
+
+def _clock(iso: str, day: str) -> str:
+    """``14:30`` on the band's day (times are local ISO text), the full time on another."""
+    return iso[11:16] if iso[:10] == day else _when(iso)
 
 
 def incident_pdf(db: Database, ref) -> bytes:
@@ -68,8 +89,8 @@ def incident_pdf(db: Database, ref) -> bytes:
     decisions = queries.decisions(db, target)
     story.append(para("Besluitenlijst", "h1"))
     if decisions:
-        rows = [[d["number"], d["seq"], _when(d["at"]), d["text"]] for d in decisions]
-        story.append(LineTable(rows, [10 * mm, 14 * mm, 32 * mm, 124 * mm], ["Nr", "Regel", "Tijd", "Besluit"]))
+        rows = _by_day(decisions, "at", lambda d, day: [d["number"], d["seq"], _clock(d["at"], day), d["text"]])
+        story.append(LineTable(rows, [10 * mm, 14 * mm, 16 * mm, 140 * mm], ["Nr", "Regel", "Tijd", "Besluit"]))
     else:
         story.append(para("Geen besluiten vastgelegd.", "body"))
 
@@ -80,7 +101,7 @@ def incident_pdf(db: Database, ref) -> bytes:
         rows = [[a["seq"], a["text"], a["owner"] or "—", _when(a["deadline"]),
                  para(a["status"], st["cell_bold"]) if a["status"] in ("open", "in uitvoering") else a["status"]]
                 for a in actions]
-        story.append(LineTable(rows, [14 * mm, 82 * mm, 34 * mm, 30 * mm, 20 * mm],
+        story.append(LineTable(rows, [14 * mm, 79 * mm, 34 * mm, 33 * mm, 20 * mm],
                                ["Regel", "Actie", "Actiehouder", "Deadline", "Status"]))
     else:
         story.append(para("Geen acties.", "body"))
@@ -89,16 +110,17 @@ def incident_pdf(db: Database, ref) -> bytes:
         listed = queries.entries_of_kind(db, target, kind)
         if listed:
             story.append(para(heading, "h1"))
-            rows = [[e["seq"], _when(e["at"]), _who(e), e["text"]] for e in listed]
-            story.append(LineTable(rows, [14 * mm, 32 * mm, 40 * mm, 94 * mm], ["Regel", "Tijd", "Door", "Tekst"]))
+            rows = _by_day(listed, "at", lambda e, day: [e["seq"], _clock(e["at"], day), _who(e), e["text"]])
+            story.append(LineTable(rows, [14 * mm, 16 * mm, 40 * mm, 110 * mm], ["Regel", "Tijd", "Door", "Tekst"]))
 
     story.append(para("Logboek", "h1"))
-    story.append(para("Per regel: wanneer het gebeurde (~ bij benadering) en wanneer het is vastgelegd. "
-                      "Gecorrigeerde regels staan doorgehaald, met de correctie erbij.", "small"))
+    story.append(para("Per dag van vastleggen: wanneer het gebeurde (~ bij benadering) en wanneer het is "
+                      "vastgelegd. Gecorrigeerde regels staan doorgehaald, met de correctie erbij.", "small"))
     corrections = queries.corrections(db, target)
     header = ["Nr", "Gebeurd", "Vastgelegd", "Soort", "Auteur", "Tekst"]
-    widths = [11 * mm, 26 * mm, 26 * mm, 27 * mm, 28 * mm, 62 * mm]
-    log = [_log_row(entry, corrections, kind_labels, st) for entry in queries.entries(db, target)]
+    widths = [12.5 * mm, 16.5 * mm, 20.5 * mm, 24 * mm, 34 * mm, 72.5 * mm]
+    log = _by_day(queries.entries(db, target), "recorded_at",
+                  lambda entry, day: _log_row(entry, day, corrections, kind_labels, st))
     story.append(LineTable(log, widths, header))
 
     problems = check_chains(db, target)
@@ -132,7 +154,7 @@ def _markup_para(markup: str, style):
     return Paragraph(markup, style)
 
 
-def _log_row(entry: dict, corrections: dict, kind_labels: dict, st) -> list:
+def _log_row(entry: dict, day: str, corrections: dict, kind_labels: dict, st) -> list:
     """One log line: plain text cells (fast for thousands of lines), a paragraph only for a
     corrected entry, which shows struck through with its correction."""
     text = entry["text"]
@@ -148,6 +170,6 @@ def _log_row(entry: dict, corrections: dict, kind_labels: dict, st) -> list:
             extra = f"\nActiehouder: {entry['owner'] or '—'}" + (
                 f", deadline {_when(entry['deadline'])}" if entry["deadline"] else "")
         cell = text + extra
-    at = ("~ " if entry["at_approx"] else "") + _when(entry["at"])
-    return [entry["seq"], at, _when(entry["recorded_at"]), kind_labels.get(entry["kind"], entry["kind"]),
+    at = ("~ " if entry["at_approx"] else "") + _clock(entry["at"], day)
+    return [entry["seq"], at, _clock(entry["recorded_at"], day), kind_labels.get(entry["kind"], entry["kind"]),
             _who(entry), cell]

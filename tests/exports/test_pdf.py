@@ -6,7 +6,7 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from piket.exports.pdf import badge, build_pdf, data_table, para, styles
-from piket.exports.pdf_lines import LineTable
+from piket.exports.pdf_lines import Band, LineTable
 
 
 def test_pdf_has_title_footer_and_page_count(monkeypatch):
@@ -48,3 +48,28 @@ def stringwidth(line: str) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     return stringWidth(line, "Helvetica", 8.5)
+
+
+def test_a_band_heads_its_rows_and_is_repeated_on_a_page_that_continues_it():
+    rows = []
+    for day in range(1, 4):
+        rows.append(Band(f"dag {day}"))
+        rows += [[f"{day}.{n}", f"regel {n} van dag {day}"] for n in range(1, 120)]
+    reader = PdfReader(io.BytesIO(build_pdf([LineTable(rows, [60, 200], ["Tijd", "Tekst"])], title="t")))
+    pages = [page.extract_text() for page in reader.pages]
+    for text in pages[1:]:
+        heading = text.split("Tijd\nTekst\n", 1)[1].split("\n", 1)[0]
+        assert heading.startswith("dag "), heading  # every page says which day it is on
+    text = "".join(pages)
+    assert all(f"dag {day}\n" in text for day in range(1, 4)) and "(vervolg)" in text
+    for page in pages:
+        assert not page.rstrip().split("\n")[-2].startswith("dag ")  # never a band alone at the bottom
+
+
+def test_line_table_never_ends_a_page_on_a_band():
+    rows = [[n, f"regel {n}"] for n in range(1, 200)]
+    table = LineTable(rows, [60, 200], ["Nr", "Tekst"])
+    room = table.header.height + sum(row.height for row in table.all_rows[:30])
+    rows.insert(29, Band("maandag"))  # the 30th row: the last that fits
+    first, rest = LineTable(rows, [60, 200], ["Nr", "Tekst"]).split(500, room)
+    assert not first.rows[-1].band and rest.rows[0].band and rest.lead is None

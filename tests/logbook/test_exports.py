@@ -2,6 +2,7 @@
 
 from pypdf import PdfReader
 
+from piket import timeutil
 from piket.logbook import service
 
 
@@ -20,6 +21,8 @@ def test_incident_pdf_shows_log_correction_actions_and_seal(db, cli, db_path, tm
                      "<uitgebrand> & rook", "gecorrigeerd in regel 4", "in orde"):
         assert expected in text, expected
     assert head in text.replace(" ", "")
+    # The log is grouped per day under a heading, so each line prints only its clock times.
+    assert timeutil.long_date(timeutil.today()) in text
 
 
 def test_incidents_csv_is_excel_friendly(db, cli, tmp_path):
