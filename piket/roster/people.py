@@ -70,6 +70,65 @@ def update_person(db: Database, ref, *, name: str, phone: str = "", email: str =
         })
 
 
+def save_person(db: Database, person=None, *, name: str, phone: str = "", email: str = "",
+                municipality: str = "", functions: list[str] | tuple = (), pools: list | tuple = ()) -> int:
+    """Create (``person`` None) or update a person with exactly these functions and pool
+    memberships, all in one transaction: the person dialog's one way in.
+
+    Functions kept keep their vakbekwaamheid expiry; a function taken away loses it. Each
+    pool needs its function among ``functions``. Everything is checked before anything is
+    written, and a failure half-way rolls the whole save back.
+    """
+    from piket.roster.pools import get_pool, pools_of, set_member
+    from piket.roster.privacy import ANONYMISED
+
+    pid = person_id(db, person) if person is not None else None
+    checked = _checked_person(name=name, phone=phone or "", email=email or "", municipality=municipality or "")
+    if pid is not None and db.execute("SELECT name FROM people WHERE id = ?", [pid]).fetchone()[0] == ANONYMISED:
+        raise PiketError(f"persoon {pid} is geanonimiseerd en kan niet meer worden bewerkt")
+    same = db.execute("SELECT id FROM people WHERE lower(name) = lower(?) AND id IS NOT ?",
+                      [checked.name, pid]).fetchone()
+    if same:
+        raise PiketError(f"naam: er is al een persoon {checked.name!r} (id {same[0]})")
+    codes = list(dict.fromkeys(code.strip() for code in functions if code.strip()))
+    for code in codes:
+        require_function(db, code)
+    targets = {}
+    for ref in pools:
+        pool = get_pool(db, ref)
+        if pool.function not in codes:
+            raise PiketError(f"pools: {pool.name!r} vraagt functie {pool.function}; vink die aan bij functies")
+        targets[pool.id] = pool
+    with write(db):
+        if pid is None:
+            pid = add_person(db, checked.name, checked.phone, checked.email, checked.municipality, codes)
+        else:
+            update_person(db, pid, name=checked.name, phone=checked.phone, email=checked.email,
+                          municipality=checked.municipality)
+            held = {row[0] for row in db.execute(
+                "SELECT function FROM person_functions WHERE person_id = ?", [pid])}
+            for code in held - set(codes):
+                remove_function(db, pid, code)
+            for code in codes:
+                if code not in held:
+                    db.execute("INSERT INTO person_functions (person_id, function) VALUES (?, ?)", [pid, code])
+        current = set(pools_of(db, pid))
+        for pool_id in current - set(targets):
+            set_member(db, pool_id, pid, remove=True)
+        for pool_id in targets:
+            if pool_id not in current:
+                set_member(db, pool_id, pid)
+    return pid
+
+
+def municipalities(db: Database) -> list[str]:
+    """The gemeenten to choose from: the region's (reference data) and any other in use."""
+    names = [item["name"] for item in refdata.items(db, "municipalities")]
+    in_use = [row[0] for row in db.execute(
+        "SELECT DISTINCT municipality FROM people WHERE municipality != '' ORDER BY municipality")]
+    return sorted(set(names) | set(in_use), key=str.lower)
+
+
 def list_people(db: Database) -> list[dict]:
     functions: dict[int, list[str]] = {}
     for pid, code in db.execute("SELECT person_id, function FROM person_functions ORDER BY function"):

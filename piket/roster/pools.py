@@ -106,6 +106,14 @@ def members(db: Database, pool_id_: int) -> list[dict]:
     return [{"id": r[0], "name": r[1], "phone": r[2], "municipality": r[3], "since": r[4]} for r in rows]
 
 
+def pools_of(db: Database, person) -> list[int]:
+    """The ids of the pools a person is a member of, by pool name."""
+    pid = person_id(db, person)
+    return [row[0] for row in db.execute(
+        """SELECT p.id FROM pool_members m JOIN pools p ON p.id = m.pool_id
+           WHERE m.person_id = ? ORDER BY p.name, p.id""", [pid])]
+
+
 def list_pools(db: Database) -> list[dict]:
     return [
         {"id": p.id, "name": p.name, "function": p.function, "level": p.level,

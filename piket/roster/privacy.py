@@ -33,16 +33,8 @@ def anonymise_person(db: Database, person, *, reason: str) -> dict:
     an empty or too long reason, or a reason that contains the name.
     """
     pid = person_id(db, person)
-    name = db.execute("SELECT name FROM people WHERE id = ?", [pid]).fetchone()[0]
-    if name == ANONYMISED:
-        raise PiketError(f"persoon {pid} is al geanonimiseerd")
-    reason = (reason or "").strip()
-    if not reason:
-        raise PiketError("reden: geef een reden op voor het anonimiseren (--reason)")
-    if len(reason) > MAX_REASON:
-        raise PiketError(f"reden: te lang (max. {MAX_REASON} tekens)")
-    if name.casefold() in reason.casefold():
-        raise PiketError("reden: noem de naam van de persoon niet in de reden")
+    name = _name_of(db, pid)
+    reason = check_reason(name, reason)
     previous = db.execute("PRAGMA secure_delete").fetchone()[0]
     db.execute("PRAGMA secure_delete = ON")
     try:
@@ -59,6 +51,55 @@ def anonymise_person(db: Database, person, *, reason: str) -> dict:
     finally:
         db.execute(f"PRAGMA secure_delete = {int(previous)}")
     return {"person_id": pid, "log_entries": entries}
+
+
+def _name_of(db: Database, pid: int) -> str:
+    name = db.execute("SELECT name FROM people WHERE id = ?", [pid]).fetchone()[0]
+    if name == ANONYMISED:
+        raise PiketError(f"persoon {pid} is al geanonimiseerd")
+    return name
+
+
+def check_reason(name: str, reason: str) -> str:
+    """The reason as it will be recorded, or the PiketError that refuses it."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise PiketError("reden: geef een reden op voor het anonimiseren (--reason)")
+    if len(reason) > MAX_REASON:
+        raise PiketError(f"reden: te lang (max. {MAX_REASON} tekens)")
+    if name.casefold() in reason.casefold():
+        raise PiketError("reden: noem de naam van de persoon niet in de reden")
+    return reason
+
+
+def anonymise_preview(db: Database, person) -> dict:
+    """What :func:`anonymise_person` would change, to show before the user confirms.
+
+    ``future_shifts`` stay assigned to "verwijderd persoon" and show as gaps to reassign;
+    ``past_shifts`` keep their place in old rosters. Refused for an anonymised person.
+    """
+    pid = person_id(db, person)
+    name = _name_of(db, pid)
+    now = timeutil.to_db(timeutil.now())
+
+    def count(sql: str, *args) -> int:
+        return db.execute(sql, [pid, *args]).fetchone()[0]
+
+    entries = 0
+    if db["log_entries"].exists():
+        entries = db.execute("SELECT count(*) FROM log_entries WHERE author = ? OR owner = ?",
+                             [name, name]).fetchone()[0]
+    return {
+        "person_id": pid, "name": name,
+        "functions": count("SELECT count(*) FROM person_functions WHERE person_id = ?"),
+        "absences": count("SELECT count(*) FROM absences WHERE person_id = ?"),
+        "pools": [row[0] for row in db.execute(
+            "SELECT p.name FROM pool_members m JOIN pools p ON p.id = m.pool_id WHERE m.person_id = ? "
+            "ORDER BY p.name", [pid])],
+        "future_shifts": count('SELECT count(*) FROM shifts WHERE person_id = ? AND "end" > ?', now),
+        "past_shifts": count('SELECT count(*) FROM shifts WHERE person_id = ? AND "end" <= ?', now),
+        "log_entries": entries,
+    }
 
 
 def _redact_logbook(db: Database, name: str) -> int:

@@ -50,3 +50,17 @@ def test_members_must_hold_the_function(db):
     assert list_pools(db)[0]["members"] == []
     with pytest.raises(PiketError, match="geen lid"):
         set_member(db, pool, ok, remove=True)
+
+
+def test_pools_of_a_person(db):
+    from piket.roster.pools import pools_of
+
+    person = add_person(db, "Anna", functions=["OVDBZ", "ACBZ"])
+    ovd = add_pool(db, "OvD-Bz Almere", "OVDBZ")
+    acbz = add_pool(db, "AC-Bz BFGV", "ACBZ")
+    assert pools_of(db, person) == []
+    set_member(db, ovd, person)
+    set_member(db, acbz, person)
+    assert pools_of(db, "Anna") == [acbz, ovd]
+    set_member(db, acbz, person, remove=True)
+    assert pools_of(db, person) == [ovd]

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from piket.errors import PiketError
 from piket.logbook.queries import actions, entries
 from piket.logbook.service import append_entry, open_incident
 from piket.roster.people import add_absence, add_person
@@ -105,3 +106,19 @@ def test_anonymising_twice_is_refused(db, cli):
     assert cli("person", "anonymise", str(person), "--reason", "uit dienst")[0] == 0
     code, _, err = cli("person", "anonymise", str(person), "--reason", "nogmaals")
     assert code == 1 and "al geanonimiseerd" in err
+
+
+def test_the_preview_says_what_anonymising_will_change(db, monkeypatch):
+    from piket.roster.privacy import anonymise_person, anonymise_preview
+
+    monkeypatch.setenv("PIKET_NOW", "2025-04-01T12:00:00")
+    pool, person, _ = _scene(db)
+    assign(db, pool, "2025-06-11", person, force=True, reason="test")
+    before = count_rows(db)
+    preview = anonymise_preview(db, person)
+    assert preview == {"person_id": person, "name": NAME, "functions": 1, "absences": 1,
+                       "pools": ["OvD-Bz Almere"], "future_shifts": 1, "past_shifts": 1, "log_entries": 3}
+    assert count_rows(db) == before
+    assert anonymise_person(db, person, reason="uit dienst")["log_entries"] == preview["log_entries"]
+    with pytest.raises(PiketError, match="al geanonimiseerd"):
+        anonymise_preview(db, person)
