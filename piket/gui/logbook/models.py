@@ -6,6 +6,8 @@ pages as the view asks for them, so an incident of 10,000 entries opens at once.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlite_utils import Database
@@ -24,6 +26,7 @@ FOREGROUND = Qt.ItemDataRole.ForegroundRole
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
 ALIGN = Qt.ItemDataRole.TextAlignmentRole
 USER = Qt.ItemDataRole.UserRole
+CORRECTION = Qt.ItemDataRole.UserRole + 1  # on the text of a corrected entry: its correction
 NO_PARENT = QModelIndex()
 
 
@@ -108,7 +111,7 @@ class IncidentListModel(_Table):
 class LogModel(_Table):
     """The log of one incident, fetched a page at a time (row = seq - 1)."""
 
-    headers = ("Nr", "Gebeurd", "Vastgelegd", "Soort", "Auteur", "Tekst", "Correctie")
+    headers = ("Nr", "Gebeurd", "Vastgelegd", "Soort", "Auteur", "Tekst")
     PAGE = 200
     COLUMNS = "seq, at, at_approx, recorded_at, kind, author, role, text, corrects, reason, owner, status, action_seq"
 
@@ -181,11 +184,11 @@ class LogModel(_Table):
                 return author + (f" ({role_name})" if role_name else "")
             if column == 5:
                 return _entry_text(kind, text, corrects, owner, status, action_seq)
-            if column == 6 and fix:
-                return f"→ regel {fix['seq']}: {fix['text']}"
             return None
         if role == USER:
             return seq
+        if role == CORRECTION and column == 5 and fix:
+            return f"→ regel {fix['seq']}: {fix['text']}"
         if role == FONT and (fix and column == 5 or column == 3 and kind in KIND_COLOURS):
             font = QFont()
             font.setStrikeOut(bool(fix) and column == 5)
@@ -196,12 +199,10 @@ class LogModel(_Table):
                 return QBrush(QColor("#9ca3af"))
             if column == 3 and kind in KIND_COLOURS:
                 return QBrush(QColor(KIND_COLOURS[kind]))
-            if column == 6:
-                return QBrush(QColor("#b45309"))
         if role == TOOLTIP and column in (1, 2):
             return f"gebeurd: {timeutil.display(timeutil.from_db(at))}{' (bij benadering)' if approx else ''}\n" \
                    f"vastgelegd: {timeutil.display(timeutil.from_db(recorded))}"
-        if role == TOOLTIP and column in (5, 6):
+        if role == TOOLTIP and column == 5:
             tip = text
             if fix:
                 tip += f"\n\nGecorrigeerd in regel {fix['seq']}: {fix['text']}\nReden: {fix['reason']}"
@@ -211,6 +212,26 @@ class LogModel(_Table):
         if role == ALIGN and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+    def detail_html(self, row: int) -> str:
+        """The whole entry for the strip under the log: the table shows one line of it."""
+        if not 0 <= row < self.count:
+            return ""
+        (seq, at, approx, recorded, kind, author, role_name, text, corrects, reason, owner, status,
+         action_seq) = self.entry(row)
+        who = author + (f" ({role_name})" if role_name else "")
+        heading = (f"<b>Regel {seq} · {escape(self.kind_labels.get(kind, kind))}</b> · {escape(who)} · "
+                   f"gebeurd {'~ ' if approx else ''}{timeutil.display(timeutil.from_db(at))} · "
+                   f"vastgelegd {timeutil.display(timeutil.from_db(recorded))}")
+        body = escape(_entry_text(kind, text, corrects, owner, status, action_seq).replace(" ⏎ ", "\n"))
+        if kind == "correctie":
+            body += f"<br><i>Reden: {escape(reason)}</i>"
+        fix = self.corrections.get(seq)
+        if fix:
+            body = (f"<s>{body}</s><br><span style='color:#b45309'>→ gecorrigeerd in regel {fix['seq']}: "
+                    f"{escape(fix['text'])} (reden: {escape(fix['reason'])})</span>")
+        return f"{heading}<br>{body.replace(chr(10), '<br>')}"
 
 
 def _entry_text(kind, text, corrects, owner, status, action_seq) -> str:

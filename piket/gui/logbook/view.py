@@ -28,6 +28,7 @@ from sqlite_utils import Database
 from piket import refdata, timeutil
 from piket.gui import settings
 from piket.gui.errors import attempt
+from piket.gui.logbook.corrected_delegate import CorrectedTextDelegate
 from piket.gui.logbook.entry_bar import EntryBar
 from piket.gui.logbook.header import IncidentHeader
 from piket.gui.logbook.models import ActionModel, IncidentListModel, LogModel
@@ -44,6 +45,7 @@ QLabel#entryKind { background: #1d3557; color: white; font-weight: 600; padding:
 QLineEdit#entryLine { font-size: 14px; padding: 5px; }
 QLabel#savedNote { color: #2d6a4f; }
 QLabel#closedNote { color: #c1121f; font-weight: 600; }
+QLabel#entryDetail { background: white; border: 1px solid #d0d7e2; border-radius: 3px; padding: 4px 8px; }
 """
 REFRESH_MS = 5000  # entries appended by another window or the CLI appear within seconds
 # The verbs (service and dialogs) load the pydantic models, ~130 ms: the window is drawn
@@ -120,10 +122,19 @@ class View(QWidget):
 
         self.log = LogModel(db, self)
         self.log_table = _table(self.log)
-        for column, width in enumerate((56, 88, 74, 116, 124)):  # Nr fits 5 digits
+        # Nr fits 5 digits; the text takes what is left, a correction painted beside the
+        # struck original in the same cell; the whole entry shows in the strip below.
+        for column, width in enumerate((56, 88, 74, 116, 168)):
             self.log_table.setColumnWidth(column, width)
-        for column in (5, 6):  # text and correction share what is left
-            self.log_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.log_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.log_table.setItemDelegateForColumn(5, CorrectedTextDelegate(self.log_table))
+        self.log_table.selectionModel().currentRowChanged.connect(self._show_entry_detail)
+        self._follow_log_end(self.log_table)
+        self.entry_detail = QLabel(objectName="entryDetail", wordWrap=True,
+                                   textFormat=Qt.TextFormat.RichText)
+        self.entry_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.entry_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.entry_detail.setMaximumHeight(self.entry_detail.fontMetrics().lineSpacing() * 5 + 12)
         self.log_table.activated.connect(lambda _: self.entry_bar.focus())
         self.actions = ActionModel(db, self)
         self.action_table = _table(self.actions)
@@ -154,6 +165,7 @@ class View(QWidget):
         right_layout.setContentsMargins(6, 12, 12, 8)
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.entry_detail)
         right_layout.addWidget(self.closed_note)
         right_layout.addWidget(self.entry_bar)
         notes = QHBoxLayout()
@@ -241,9 +253,27 @@ class View(QWidget):
         self.log.load(incident_id)
         self.actions.load(incident_id)
         self._update_header()
-        self.log_table.setColumnHidden(6, not self.log.corrections)
-        self.log_table.scrollToBottom()
+        self._show_log_end()
         self.saved_note.clear()
+
+    @staticmethod
+    def _follow_log_end(table: QTableView) -> None:
+        """Keep the newest entry in view while the log is scrolled to its end, also when the
+        window is resized or entries arrive; scrolled up to read, it stays where it is."""
+        bar = table.verticalScrollBar()
+        following = [True]
+        bar.valueChanged.connect(lambda value: following.__setitem__(0, value == bar.maximum()))
+        bar.rangeChanged.connect(lambda _low, high: bar.setValue(high) if following[0] else None)
+
+    def _show_log_end(self) -> None:
+        """The newest entry in view and in the detail strip: where the OvD is writing."""
+        self.log_table.scrollToBottom()
+        current = self.log_table.currentIndex()
+        self._show_entry_detail(current if current.isValid() else self.log.index(self.log.count - 1, 0))
+
+    def _show_entry_detail(self, current, _previous=None) -> None:
+        self.entry_detail.setText(self.log.detail_html(current.row()) if current.isValid() else "")
+        self.entry_detail.setVisible(bool(self.entry_detail.text()))
 
     def _update_header(self) -> None:
         has = self.incident_id is not None
@@ -324,10 +354,9 @@ class View(QWidget):
 
     def _after_write(self, note: str) -> None:
         self.log.refresh()
-        self.log_table.setColumnHidden(6, not self.log.corrections)
         self.actions.load(self.incident_id)
         self._update_header()
-        self.log_table.scrollToBottom()
+        self._show_log_end()
         self.saved_note.setText("✓ " + note)
         selected = self.incident_id
         self.incidents.reload()

@@ -2,7 +2,13 @@
 
 import random
 
-from piket.gui.logbook.models import ActionModel, IncidentListModel, LogModel, SearchModel
+from piket.gui.logbook.models import (
+    CORRECTION,
+    ActionModel,
+    IncidentListModel,
+    LogModel,
+    SearchModel,
+)
 from piket.logbook import demo, search, service
 from piket.timeutil import parse_time
 
@@ -48,7 +54,8 @@ def test_log_model_shows_corrections_beside_the_struck_original(db):
     log = LogModel(db)
     log.load(target)
     assert log.data(log.index(2, 5), Qt.ItemDataRole.FontRole).strikeOut()
-    assert log.data(log.index(2, 6)) == "→ regel 4: Beter beeld"
+    assert log.data(log.index(2, 5), CORRECTION) == "→ regel 4: Beter beeld"
+    assert log.data(log.index(3, 5), CORRECTION) is None
     assert log.data(log.index(3, 5)) == "[correctie op regel 3] Beter beeld"
 
 

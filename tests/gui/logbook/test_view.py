@@ -147,3 +147,32 @@ def test_timer_refresh_on_a_closed_database_never_opens_a_dialog(view, db, warni
     db.close()
     view.refresh()
     assert warnings == [] and "Verversen mislukt" in view.saved_note.text()
+
+
+def test_the_strip_under_the_log_shows_the_whole_selected_entry_and_its_correction(view, qtbot, db, incident):
+    long_text = "Bewoners van de Odeonstraat 1 tot en met 40 opgevangen in sporthal De Polder; " * 3
+    service.append_entry(db, incident, text=long_text.strip(), author="OvD Test")
+    service.correct_entry(db, incident, 3, text="Bewoners in de tuin", reason="beter beeld", author="OvD Test")
+    view.refresh()
+    view.log_table.setCurrentIndex(view.log.index(3, 0))
+    assert long_text.strip() in view.entry_detail.text() and "Regel 4" in view.entry_detail.text()
+    view.log_table.setCurrentIndex(view.log.index(2, 0))
+    detail = view.entry_detail.text()
+    assert "<s>Bewoners buiten</s>" in detail and "gecorrigeerd in regel 5: Bewoners in de tuin" in detail
+    assert "beter beeld" in detail
+
+
+def test_the_log_keeps_its_newest_entry_in_view_until_the_user_scrolls_up(view, qtbot, db, incident):
+    for n in range(60):
+        service.append_entry(db, incident, text=f"Situatierapport {n}", author="OvD Test")
+    view.show_incident(incident)
+    bar = view.log_table.verticalScrollBar()
+    view.resize(1200, 450)  # a smaller window still shows the newest entry
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() > 0)
+    bar.setValue(0)  # scrolled up to read: a new entry from elsewhere does not pull the view down
+    service.append_entry(db, incident, text="Van een ander scherm", author="OvD Test")
+    view.refresh()
+    assert bar.value() == 0
+    qtbot.keyClicks(view.entry_bar.line, "Eigen regel")
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # one's own entry is shown
