@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from piket import __version__, timeutil
 from piket.gui import settings
+from piket.gui.elided_label import ElidedLabel
 from piket.gui.errors import attempt, user_message
 from piket.modules import MODULES, Module, by_name
 
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&Over piket", "F1", self.show_about))
 
     def _build_status_bar(self) -> None:
-        self.oncall_label = QLabel(objectName="oncall")
+        self.oncall_label = ElidedLabel(objectName="oncall")
         self.statusBar().addWidget(self.oncall_label, 1)
         self.db_label = QLabel(f"Database: {self.db.path}")
         self.statusBar().addPermanentWidget(self.db_label)
