@@ -1,18 +1,26 @@
 """People: the list, and per person the next shifts, this year's count, qualifications
-(vakbekwaamheid) and absences, edited here."""
+(vakbekwaamheid) and absences, edited here.
+
+Keyboard: Ctrl+N new person, F2/Ctrl+E or Enter on the list edits, Ctrl+I imports and
+Ctrl+Shift+E exports the spreadsheet, Ctrl+Shift+Del anonymises, Ctrl+Shift+Q/A add a
+qualification or absence, Del removes the chosen absence."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from piket.gui.background import run_in_background, save_in_background
 from piket.gui.errors import attempt
 from piket.gui.roster.dialogs import AbsenceDialog, QualificationDialog
 from piket.gui.roster.models import AbsenceModel, PeopleModel, QualificationModel, UpcomingModel
+from piket.gui.roster.person_dialogs import PersonDialog, anonymise_with_confirmation
 from piket.roster.people import add_absence, add_qualification, get_person, remove_absence
+from piket.roster.privacy import ANONYMISED
 from piket.roster.shifts import person_overview
 
 
@@ -52,6 +63,15 @@ class PersonPanel(QWidget):
         self.filter.textChanged.connect(self.people.load)
         self.filter.returnPressed.connect(self.people_view.setFocus)
         self.people_view.selectionModel().currentRowChanged.connect(self._choose)
+        self.people_view.doubleClicked.connect(lambda _: self.edit_person())
+        self.new_button = QPushButton("&Nieuwe persoon… (Ctrl+N)", clicked=self.new_person)
+        self.import_button = QPushButton("&Importeren… (Ctrl+I)", clicked=self.import_people)
+        self.export_button = QPushButton("E&xporteren… (Ctrl+Shift+E)", clicked=self.export_people)
+        self.import_button.setToolTip("Personen uit een spreadsheet (CSV): naam;telefoon;email;gemeente;"
+                                      "functies;pools. Alle rijen of geen.")
+        self.edit_button = QPushButton("&Bewerken… (F2)", clicked=self.edit_person)
+        self.anonymise_button = QPushButton("An&onimiseren… (Ctrl+Shift+Del)", clicked=self.anonymise)
+        self.anonymise_button.setToolTip("Persoonsgegevens verwijderen (AVG), bv. bij uit dienst")
 
         self.title = QLabel(objectName="pageSubtitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,8 +88,13 @@ class PersonPanel(QWidget):
         self.qual_button.clicked.connect(self.edit_qualification)
         self.absence_button.clicked.connect(self.add_absence)
         self.remove_button.clicked.connect(self.remove_absence)
-        for keys, slot in (("Ctrl+Shift+Q", self.edit_qualification), ("Ctrl+Shift+A", self.add_absence)):
+        for keys, slot in (("Ctrl+Shift+Q", self.edit_qualification), ("Ctrl+Shift+A", self.add_absence),
+                           ("Ctrl+N", self.new_person), ("F2", self.edit_person), ("Ctrl+E", self.edit_person),
+                           ("Ctrl+I", self.import_people), ("Ctrl+Shift+E", self.export_people),
+                           ("Ctrl+Shift+Del", self.anonymise)):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.people_view, self.edit_person, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.absence_view, self.remove_absence,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
@@ -78,10 +103,19 @@ class PersonPanel(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.people_view)
+        list_buttons = QHBoxLayout()
+        for button in (self.new_button, self.import_button, self.export_button):
+            list_buttons.addWidget(button)
+        list_buttons.addStretch(1)
+        left_layout.addLayout(list_buttons)
         right = QWidget()
         grid = QGridLayout(right)
         grid.setContentsMargins(8, 0, 0, 0)
-        grid.addWidget(self.title, 0, 0, 1, 2)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.edit_button)
+        title_row.addWidget(self.anonymise_button)
+        grid.addLayout(title_row, 0, 0, 1, 2)
         grid.addWidget(self.year, 1, 0, 1, 2)
         grid.addWidget(QLabel("<b>Komende diensten</b>"), 2, 0, 1, 2)
         grid.addWidget(self.upcoming_view, 3, 0, 1, 2)
@@ -105,10 +139,11 @@ class PersonPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.setTabOrder(self.filter, self.people_view)
-        self.setTabOrder(self.people_view, self.qual_button)
-        self.setTabOrder(self.qual_button, self.absence_button)
-        self.setTabOrder(self.absence_button, self.absence_view)
+        order = [self.filter, self.people_view, self.new_button, self.import_button, self.export_button,
+                 self.edit_button, self.anonymise_button, self.upcoming_view, self.quals_view, self.qual_button,
+                 self.absence_view, self.absence_button, self.remove_button]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
         self.reload()
 
     def reload(self) -> None:
@@ -125,17 +160,20 @@ class PersonPanel(QWidget):
 
     def show_person(self, person_id: int | None) -> None:
         self.person_id = person_id
-        enabled = person_id is not None
-        for button in (self.qual_button, self.absence_button, self.remove_button):
+        person = get_person(self.db, person_id) if person_id is not None else None
+        enabled = person is not None and person["name"] != ANONYMISED
+        for button in (self.edit_button, self.anonymise_button, self.qual_button, self.absence_button,
+                       self.remove_button):
             button.setEnabled(enabled)
         self.quals.load(self.db, person_id)
         self.absences.load(self.db, person_id)
-        if not enabled:
-            self.title.setText("Nog geen personen. Importeer ze met: piket person import bestand.csv")
+        if person is None:
+            self.title.setText(f"Niemand gevonden bij ‘{self.filter.text().strip()}’." if self.filter.text().strip()
+                               else "Nog geen personen. Voeg iemand toe met Nieuwe persoon (Ctrl+N) of lees "
+                                    "een spreadsheet in met Importeren (Ctrl+I).")
             self.year.setText("")
             self.upcoming.set_rows([])
             return
-        person = get_person(self.db, person_id)
         contact = " · ".join(v for v in (person["phone"], person["email"], person["municipality"]) if v)
         self.title.setText(f"<b>{person['name']}</b>  {contact}")
         overview = person_overview(self.db, person_id)
@@ -143,6 +181,50 @@ class PersonPanel(QWidget):
         self.year.setText(f"{overview['total']} piketweek(en) in {overview['year']}" +
                           (f" ({per_pool})" if per_pool else ""))
         self.upcoming.set_rows(overview["next"])
+
+    def new_person(self) -> None:
+        dialog = PersonDialog(self.db, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.filter.clear()  # the new person must be in view
+            self.person_id = dialog.saved_id
+            self._changed()
+
+    def edit_person(self) -> None:
+        if self.person_id is None or not self.edit_button.isEnabled():
+            return
+        if PersonDialog(self.db, self.person_id, self).exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+
+    def import_people(self) -> None:
+        from piket.roster.csv_io import import_people
+
+        path, _ = QFileDialog.getOpenFileName(self, "Personen importeren", "", "CSV (*.csv *.txt)")
+        if not path:
+            return
+        done = run_in_background(self, self.db, "Personen importeren", f"Importeren: {Path(path).name}…",
+                                 lambda db: import_people(db, path), error_title="Import geweigerd: niets ingelezen")
+        if done is not None:
+            QMessageBox.information(self, "Geïmporteerd", f"{done['people']} perso(o)n(en) toegevoegd, "
+                                                          f"{done['memberships']} poollidmaatschap(pen).")
+            self._changed()
+
+    def export_people(self) -> None:
+        from piket.roster.csv_io import export_people
+
+        path, _ = QFileDialog.getSaveFileName(self, "Personen als CSV", "personen.csv", "CSV (*.csv)")
+        if path:
+            save_in_background(self, self.db, path, "Personen als CSV", "CSV maken van alle personen…",
+                               export_people)
+
+    def anonymise(self) -> None:
+        if self.person_id is None or not self.anonymise_button.isEnabled():
+            return
+        done = anonymise_with_confirmation(self, self.db, self.person_id)
+        if done is not None:
+            QMessageBox.information(self, "Geanonimiseerd", f"Persoon {done['person_id']} is geanonimiseerd; "
+                                    f"{done['log_entries']} logboekregel(s) aangepast. Komende diensten staan "
+                                    "rood in het rooster.")
+            self._changed()
 
     def edit_qualification(self) -> None:
         if self.person_id is None:
@@ -173,5 +255,5 @@ class PersonPanel(QWidget):
             self._changed()
 
     def _changed(self) -> None:
-        self.show_person(self.person_id)
+        self.reload()
         self.on_change()
