@@ -61,6 +61,22 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_correct)
 
+    p = verbs.add_parser("handover", help="overdracht aan de volgende OvD vastleggen (één logboekregel)")
+    p.add_argument("incident", metavar="INCIDENT")
+    p.add_argument("--from", dest="outgoing", required=True, metavar="NAME", help="wie overdraagt")
+    p.add_argument("--to", dest="incoming", required=True, metavar="NAME", help="wie overneemt")
+    p.add_argument("--text", required=True, help="beeld, open acties, risico's, ... (zie handover-summary)")
+    p.add_argument("--confirmed-by", metavar="NAME", help="wie de overdracht bevestigt")
+    p.add_argument("--at", metavar="TIME")
+    p.add_argument("--role", default="", help="functie van wie overdraagt, bv. OvD-Bz")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_handover)
+
+    p = verbs.add_parser("handover-summary", help="samenvatting uit het logboek als basis voor een overdracht")
+    p.add_argument("incident", metavar="INCIDENT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_handover_summary)
+
     p = verbs.add_parser("close", help="incident sluiten")
     p.add_argument("incident", metavar="INCIDENT")
     p.add_argument("--at", metavar="TIME")
@@ -159,6 +175,24 @@ def cmd_correct(ctx, args) -> None:
 
     _print_seq(args, correct_entry(ctx.db, args.incident, args.seq, text=args.text,
                                    reason=args.reason, author=args.author))
+
+
+def cmd_handover(ctx, args) -> None:
+    from piket.logbook.service import record_handover
+
+    _print_seq(args, record_handover(ctx.db, args.incident, outgoing=args.outgoing, incoming=args.incoming,
+                                     text=args.text, confirmed_by=args.confirmed_by, at=_time(args.at),
+                                     role=args.role))
+
+
+def cmd_handover_summary(ctx, args) -> None:
+    from piket.logbook.handover import handover_summary
+
+    summary = handover_summary(ctx.db, args.incident)
+    if args.json:
+        print_json(summary)
+    else:
+        print(summary["text"])
 
 
 def cmd_close(ctx, args) -> None:

@@ -1,4 +1,4 @@
-"""The logbook's verbs: open, log, change GRIP, correct, close, reopen, action status.
+"""The logbook's verbs: open, log, change GRIP, correct, hand over, close, reopen, action status.
 
 Each verb validates first and then writes in one ``write`` transaction, so a refusal leaves
 the database as it was and a saved entry is durable (WAL, synchronous=FULL) the moment
@@ -16,8 +16,15 @@ from piket import refdata, timeutil
 from piket.errors import PiketError
 from piket.logbook import chain
 from piket.logbook.authors import default_author
-from piket.logbook.kinds import ACTION_KIND, CORRECTION_KIND, GRIP_KIND, NO_GRIP, OWN_VERB
-from piket.logbook.models import ACTION_STATUSES, EntryInput, IncidentInput, clean_text
+from piket.logbook.kinds import (
+    ACTION_KIND,
+    CORRECTION_KIND,
+    GRIP_KIND,
+    HANDOVER_KIND,
+    NO_GRIP,
+    OWN_VERB,
+)
+from piket.logbook.models import ACTION_STATUSES, MAX_SHORT, EntryInput, IncidentInput, clean_text
 from piket.logbook.queries import grip_orders, incident_id
 from piket.storage import write
 
@@ -97,6 +104,28 @@ def correct_entry(db: Database, incident: str | int, seq: int, *, text: str, rea
     entry = _entry(db, text=text, kind=CORRECTION_KIND, at=None, author=author, role=role)
     with write(db):
         return _insert(db, target, entry, corrects=original, reason=reason)
+
+
+def record_handover(db: Database, incident: str | int, *, outgoing: str, incoming: str, text: str,
+                    confirmed_by: str | None = None, at: datetime | None = None, role: str = "") -> int:
+    """An overdracht entry: the outgoing person is its author, the incoming one its owner.
+
+    Both names sit in the person columns the chain hashes as salted digests and that
+    anonymisation may replace, so a handover stays verifiable after either person is
+    removed; the text holds the picture, actions, risks and (optionally) who confirmed.
+    """
+    target = _open_incident_id(db, incident)
+    outgoing = clean_text(outgoing, "overdragende persoon", limit=MAX_SHORT)
+    incoming = clean_text(incoming, "overnemende persoon", limit=MAX_SHORT)
+    if outgoing.casefold() == incoming.casefold():
+        raise PiketError(f"overdragende en overnemende persoon zijn dezelfde ({outgoing})")
+    confirmed = clean_text(confirmed_by, "bevestigd door", required=False, limit=MAX_SHORT)
+    body = clean_text(text, "tekst")
+    if confirmed:
+        body += f"\nBevestigd door: {confirmed}"
+    entry = _entry(db, text=body, kind=HANDOVER_KIND, at=at, author=outgoing, role=role, owner=incoming)
+    with write(db):
+        return _insert(db, target, entry)
 
 
 def set_action_status(db: Database, incident: str | int, action_seq: int, status: str, *,

@@ -58,3 +58,17 @@ def test_with_the_real_roster(cli, cli_json):
     assert code == 0, err
     assert cli_json("incident", "open", "--title", "Brand", "--at", "2024-04-25T03:00") == {"id": 1}
     assert cli_json("incident", "show", "1")["entries"][0]["author"] == "Jan Jansen"
+
+
+def test_the_incoming_officer_is_on_call_now_or_on_the_next_shift(db, monkeypatch):
+    from datetime import UTC, datetime
+
+    week_end = datetime(2024, 4, 29, 6, 0, tzinfo=UTC)
+    shifts = {False: {"function": "OVDBZ", "person": "A. Uit", "until": week_end},
+              True: {"function": "OVDBZ", "person": "B. In", "until": week_end}}
+    monkeypatch.setattr(authors, "_officer_rows", lambda db, at: [shifts[at >= week_end]])
+    before = datetime(2024, 4, 28, 3, 0, tzinfo=UTC)
+    assert authors.incoming_officer(db, before, "A. Uit") == "B. In"  # next week's officer
+    assert authors.incoming_officer(db, before, "Iemand Anders") == "A. Uit"  # the one on call now
+    shifts[True]["person"] = None
+    assert authors.incoming_officer(db, before, "A. Uit") is None  # next week still open
