@@ -1,16 +1,21 @@
 """The logbook's dialogs (Designer forms in ui/logbook_*.ui): new incident, GRIP, correction,
-action status. Each calls one service verb; a refusal shows why and keeps the dialog open.
+action status, handover. Each calls one service verb; a refusal shows why and keeps the
+dialog open with what was typed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.gui.errors import attempt
 from piket.gui.logbook.entry_bar import from_qdatetime, to_qdatetime
 from piket.logbook import queries, service
+from piket.logbook.authors import default_author, incoming_officer
+from piket.logbook.handover import handover_summary
 from piket.logbook.kinds import NO_GRIP
 from piket.logbook.models import ACTION_STATUSES
 
@@ -148,3 +153,54 @@ class StatusDialog(_ServiceDialog):
         return service.set_action_status(self.db, self.incident_id, self.action["seq"],
                                          self.form.statusCombo.currentText(), note=self.form.noteEdit.text(),
                                          author=self.author)
+
+
+class HandoverDialog(_ServiceDialog):
+    """Ctrl+H: the overdracht. Outgoing is the current author, incoming the OvD-Bz the roster
+    has next, the text the summary from the log for the OvD to correct and complete.
+    Enter in a one-line field goes to the next field, Ctrl+Enter saves, Esc cancels."""
+
+    def __init__(self, db: Database, incident_id: int, author: str | None, parent: QWidget | None = None):
+        from piket.gui.forms.ui_logbook_handover import Ui_LogbookHandoverDialog
+
+        super().__init__(parent)
+        self.db, self.incident_id = db, incident_id
+        self.form = Ui_LogbookHandoverDialog()
+        self.form.setupUi(self)
+        form = self.form
+        now = timeutil.now()
+        outgoing = (author or "").strip() or default_author(db, now)[0]
+        form.outgoingEdit.setText(outgoing)
+        form.incomingEdit.setText(incoming_officer(db, now, outgoing) or "")
+        summary = handover_summary(db, incident_id, now)
+        self.setWindowTitle(f"Overdracht — {summary['title']}")
+        form.textEdit.setPlainText(summary["text"])
+        form.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Vastleggen")
+        form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept,
+                      context=Qt.ShortcutContext.WindowShortcut)
+        form.incomingEdit.setFocus()
+        form.incomingEdit.selectAll()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Enter in a line edit goes to the next field; it must not press OK and save half a
+        handover (the line edit passes Enter on to the dialog, which would)."""
+        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                isinstance(self.focusWidget(), QLineEdit):
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def save(self):
+        form = self.form
+        return service.record_handover(
+            self.db, self.incident_id, outgoing=form.outgoingEdit.text(), incoming=form.incomingEdit.text(),
+            text=form.textEdit.toPlainText(), confirmed_by=form.confirmedEdit.text() or None,
+        )
+
+    @property
+    def incoming(self) -> str:
+        return self.form.incomingEdit.text().strip()

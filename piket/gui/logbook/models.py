@@ -14,11 +14,12 @@ from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.logbook import queries
+from piket.logbook.kinds import HANDOVER_KIND
 
 GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
                 "GRIP4": "#c1121f", "GRIP5": "#780000"}
 KIND_COLOURS = {"besluit": "#1d3557", "GRIP-wijziging": "#c1121f", "actie": "#2a6f97", "melding": "#6a4c93",
-                "correctie": "#b45309", "alarmering": "#2d6a4f"}
+                "correctie": "#b45309", "alarmering": "#2d6a4f", "overdracht": "#7c3aed"}
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 FONT = Qt.ItemDataRole.FontRole
@@ -181,7 +182,7 @@ class LogModel(_Table):
             if column == 3:
                 return self.kind_labels.get(kind, kind)
             if column == 4:
-                return author + (f" ({role_name})" if role_name else "")
+                return queries.shown_person(author) + (f" ({role_name})" if role_name else "")
             if column == 5:
                 return _entry_text(kind, text, corrects, owner, status, action_seq)
             return None
@@ -220,7 +221,7 @@ class LogModel(_Table):
             return ""
         (seq, at, approx, recorded, kind, author, role_name, text, corrects, reason, owner, status,
          action_seq) = self.entry(row)
-        who = author + (f" ({role_name})" if role_name else "")
+        who = queries.shown_person(author) + (f" ({role_name})" if role_name else "")
         heading = (f"<b>Regel {seq} · {escape(self.kind_labels.get(kind, kind))}</b> · {escape(who)} · "
                    f"gebeurd {'~ ' if approx else ''}{timeutil.display(timeutil.from_db(at))} · "
                    f"vastgelegd {timeutil.display(timeutil.from_db(recorded))}")
@@ -235,10 +236,13 @@ class LogModel(_Table):
 
 
 def _entry_text(kind, text, corrects, owner, status, action_seq) -> str:
+    owner = queries.shown_person(owner)
     if kind == "correctie" and corrects:
         return f"[correctie op regel {corrects}] {text}"
     if kind == "actie" and action_seq is None:
         return f"{text}  [actiehouder: {owner or '—'}]"
+    if kind == HANDOVER_KIND:  # the outgoing person is the author
+        text = f"[overgedragen aan {owner or '—'}] {text}"
     return text.replace("\n", " ⏎ ")
 
 

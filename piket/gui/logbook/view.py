@@ -111,12 +111,14 @@ class View(QWidget):
         self.header = IncidentHeader()
         self.grip_button = QPushButton("GRIP wijzigen (Ctrl+G)", clicked=self.change_grip)
         self.correct_button = QPushButton("Corrigeren (Ctrl+E)", clicked=self.correct_selected)
+        self.handover_button = QPushButton("Overdracht (Ctrl+H)", clicked=self.hand_over)
         self.pdf_button = QPushButton("PDF (Ctrl+P)", clicked=self.export_pdf)
         self.close_button = QPushButton("Sluiten (Ctrl+Shift+W)", clicked=self.close_or_reopen)
         buttons = QWidget()
         button_row = QHBoxLayout(buttons)
         button_row.setContentsMargins(0, 0, 0, 2)
-        for button in (self.grip_button, self.correct_button, self.pdf_button, self.close_button):
+        for button in (self.grip_button, self.correct_button, self.handover_button, self.pdf_button,
+                       self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button_row.addWidget(button)
 
@@ -200,7 +202,7 @@ class View(QWidget):
     def _shortcuts(self, kinds: list[dict]) -> None:
         bindings = {
             "Ctrl+N": self.new_incident, "Ctrl+F": self.focus_search, "Ctrl+T": self.entry_bar.edit_time,
-            "Ctrl+G": self.change_grip, "Ctrl+E": self.correct_selected, "Ctrl+P": self.export_pdf,
+            "Ctrl+G": self.change_grip, "Ctrl+E": self.correct_selected, "Ctrl+H": self.hand_over, "Ctrl+P": self.export_pdf,
             "Ctrl+Shift+W": self.close_or_reopen, "Ctrl+U": self.change_action_status,
             "Ctrl+J": lambda: self.tabs.setCurrentIndex(1 - self.tabs.currentIndex()),
             "Alt+Up": lambda: self.step_incident(-1), "Alt+Down": lambda: self.step_incident(1),
@@ -218,8 +220,8 @@ class View(QWidget):
 
     def _shortcut_help(self) -> str:
         return ("Enter opslaan · Ctrl+T ander tijdstip · Ctrl+B besluit · Ctrl+A actie · Ctrl+Shift+B beeld · "
-                "Ctrl+O oordeel · Ctrl+K communicatie · Ctrl+L alarmering · Ctrl+H overdracht · Ctrl+I informatie · "
-                "Ctrl+G GRIP · Ctrl+E corrigeren · Ctrl+U actiestatus · Ctrl+J acties/logboek · Alt+↑/↓ incident · "
+                "Ctrl+O oordeel · Ctrl+K communicatie · Ctrl+L alarmering · Ctrl+I informatie · "
+                "Ctrl+G GRIP · Ctrl+H overdracht · Ctrl+E corrigeren · Ctrl+U actiestatus · Ctrl+J acties/logboek · Alt+↑/↓ incident · "
                 "Esc terug naar de regel")
 
     def activate(self) -> None:
@@ -277,7 +279,8 @@ class View(QWidget):
 
     def _update_header(self) -> None:
         has = self.incident_id is not None
-        for widget in (self.grip_button, self.correct_button, self.pdf_button, self.close_button, self.entry_bar):
+        for widget in (self.grip_button, self.correct_button, self.handover_button, self.pdf_button,
+                       self.close_button, self.entry_bar):
             widget.setEnabled(has)
         if not has:
             self.header.show_nothing()
@@ -290,6 +293,7 @@ class View(QWidget):
         self.entry_bar.setEnabled(not closed)
         self.grip_button.setEnabled(not closed)
         self.correct_button.setEnabled(not closed)
+        self.handover_button.setEnabled(not closed)
         self.close_button.setText("Heropenen (Ctrl+Shift+W)" if closed else "Sluiten (Ctrl+Shift+W)")
         self.closed_note.setText(f"Gesloten op {timeutil.display(timeutil.parse_time(incident['closed_at']))}; "
                                  "heropenen met Ctrl+Shift+W" if closed else "")
@@ -385,6 +389,19 @@ class View(QWidget):
         dialog = GripDialog(self.db, self.incident_id, self._author(), self)
         if dialog.exec() and dialog.result_value:
             self._after_write(f"GRIP gewijzigd: regel {dialog.result_value}")
+
+    def hand_over(self) -> None:
+        """Ctrl+H: the overdracht dialog; afterwards the incoming person writes the entries."""
+        if self.incident_id is None or not self.handover_button.isEnabled():
+            return
+        from piket.gui.logbook.dialogs import HandoverDialog
+
+        dialog = HandoverDialog(self.db, self.incident_id, self._author(), self)
+        if dialog.exec() and dialog.result_value:
+            settings.put(settings.LOG_AUTHOR, dialog.incoming)
+            self.entry_bar.author.setText(dialog.incoming)
+            self._after_write(f"Overdracht vastgelegd in regel {dialog.result_value}; "
+                              f"nieuwe regels staan op naam van {dialog.incoming}")
 
     def selected_seq(self) -> int | None:
         index = self.log_table.currentIndex()

@@ -56,3 +56,68 @@ def test_correct_and_status_dialogs(qtbot, db, warnings):
     status.accept()
     assert queries.actions(db, target)[0]["status"] == "in uitvoering"
     assert action == 2
+
+
+@pytest.fixture
+def handover(qtbot, db, monkeypatch):
+    """A handover dialog on an open incident with one open action, shown and active."""
+    import piket.gui.logbook.dialogs as dialogs
+
+    monkeypatch.setattr(dialogs, "incoming_officer", lambda db, at, outgoing: "B. In")
+    target = service.open_incident(db, title="Brand bedrijfshal", grip="GRIP1", author="A. Uit")
+    service.append_entry(db, target, kind="actie", text="Opvang openen", owner="Teamleider TBz", author="A. Uit")
+    dialog = dialogs.HandoverDialog(db, target, "A. Uit")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.target = target
+    return dialog
+
+
+def test_handover_dialog_is_prefilled_from_author_roster_and_log(handover):
+    form = handover.form
+    assert (form.outgoingEdit.text(), form.incomingEdit.text()) == ("A. Uit", "B. In")
+    assert form.incomingEdit.hasFocus() and form.incomingEdit.selectedText() == "B. In"
+    text = form.textEdit.toPlainText()
+    assert text.startswith("Overdracht Brand bedrijfshal\nGRIP: GRIP 1 sinds")
+    assert "Opvang openen (Teamleider TBz)" in text and "Volgend overleg:" in text
+
+
+def test_handover_enter_moves_on_and_ctrl_enter_saves(handover, qtbot, db):
+    from PySide6.QtCore import Qt
+
+    form = handover.form
+    qtbot.keyClick(form.incomingEdit, Qt.Key.Key_Return)
+    assert form.confirmedEdit.hasFocus()
+    qtbot.keyClicks(form.confirmedEdit, "Leider CoPI")
+    qtbot.keyClick(form.confirmedEdit, Qt.Key.Key_Return)
+    assert form.textEdit.hasFocus() and handover.result_value is None
+    form.textEdit.appendPlainText("Volgend overleg om 07:00 in het CoPI")
+    qtbot.keyClick(form.textEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert handover.result_value == 4 and not handover.isVisible()
+    entry = queries.entries(db, handover.target)[-1]
+    assert (entry["kind"], entry["author"], entry["owner"]) == ("overdracht", "A. Uit", "B. In")
+    assert entry["text"].endswith("Volgend overleg om 07:00 in het CoPI\nBevestigd door: Leider CoPI")
+
+
+def test_handover_refusal_keeps_the_dialog_and_the_text(handover, qtbot, db, warnings):
+    from PySide6.QtCore import Qt
+
+    form = handover.form
+    form.incomingEdit.clear()
+    form.textEdit.setPlainText("Mijn aangevulde overdracht")
+    qtbot.keyClick(form.textEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert warnings == ["overnemende persoon is leeg"]
+    assert handover.isVisible() and handover.result_value is None
+    assert form.textEdit.toPlainText() == "Mijn aangevulde overdracht"
+    assert queries.get_incident(db, handover.target)["entry_count"] == 3
+
+
+def test_handover_escape_cancels_and_writes_nothing(handover, qtbot, db):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(handover.form.textEdit, Qt.Key.Key_Escape)
+    assert not handover.isVisible() and handover.result_value is None
+    assert queries.get_incident(db, handover.target)["entry_count"] == 3

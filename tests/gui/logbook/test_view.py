@@ -176,3 +176,38 @@ def test_the_log_keeps_its_newest_entry_in_view_until_the_user_scrolls_up(view, 
     qtbot.keyClicks(view.entry_bar.line, "Eigen regel")
     qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # one's own entry is shown
+
+
+def test_ctrl_h_hands_over_and_the_incoming_person_writes_on(view, qtbot, db, incident):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from piket.gui import settings
+    from piket.gui.logbook.dialogs import HandoverDialog
+
+    view.entry_bar.author.setText("A. Uit")
+    seen = []
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog))
+        if not isinstance(dialog, HandoverDialog):
+            return
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.form.incomingEdit.setText("B. In")
+        qtbot.keyClick(dialog.form.textEdit, Qt.Key.Key_Return, CTRL)
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_H, CTRL)
+    assert seen == [HandoverDialog]
+    last = queries.entries(db, incident)[-1]
+    assert (last["kind"], last["author"], last["owner"]) == ("overdracht", "A. Uit", "B. In")
+    assert view.entry_bar.author.text() == settings.get(settings.LOG_AUTHOR) == "B. In"
+    assert "B. In" in view.saved_note.text()
+    assert view.focusWidget() is view.entry_bar.line  # focused again once the window is active
+    assert view.log.data(view.log.index(last["seq"] - 1, 5)).startswith("[overgedragen aan B. In] Overdracht")
+    qtbot.keyClicks(view.entry_bar.line, "Dagdienst begonnen")
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_Return)
+    assert queries.entries(db, incident)[-1]["author"] == "B. In"
