@@ -101,3 +101,12 @@ LONG_CRISES = [
     ("Coronacrisis: ondersteuning voorzitter veiligheidsregio", "volksgezondheid", "GRIP4"),
     ("Grote stroomstoring Flevoland", "uitval_vitale_infrastructuur", "GRIP2"),
 ]
+
+# The parts of a handover that the log cannot fill: who to call, when the next meeting is.
+HANDOVER_CONTACTS = ["wachtdienst corporatie 06-11223344; OvD-B via de meldkamer",
+                     "AOV-adviseur 06-12345678; OvD-P via de meldkamer",
+                     "wijkregisseur Almere Buiten 06-23456789", "storingsdienst netbeheerder via de meldkamer"]
+HANDOVER_MEETINGS = ["CoPI-overleg 08:30 ter plaatse", "nafase-overleg met AOV om 10:00",
+                     "bewonersbijeenkomst 19:00 in het buurthuis", "terugkoppeling aan burgemeester 09:00"]
+HANDOVER_PENDING = ["tijdelijke huisvesting voor bewoners die niet terug kunnen (corporatie beslist morgen)",
+                    "wel of geen bewonersbrief in de hele wijk"]

@@ -53,8 +53,9 @@ def handover_summary(db: Database, incident, at: datetime | None = None) -> dict
     return summary
 
 
-def summary_text(summary: dict) -> str:
-    """The summary as the overdracht text: short sections, one line per fact."""
+def summary_text(summary: dict, filled: dict[str, str] | None = None) -> str:
+    """The summary as the overdracht text: short sections, one line per fact; ``filled``
+    completes the headings the log cannot fill (the demo's handovers use it)."""
     day = summary["at"][:10]
 
     def when(iso: str | None) -> str:
@@ -79,7 +80,7 @@ def summary_text(summary: dict) -> str:
         lines.append(f"{heading}:" if items else f"{heading}: geen")
         lines.extend(f"- {item}" for item in items)
     lines.append("")
-    lines.extend(f"{heading}:" for heading in TO_COMPLETE)
+    lines.extend(f"{heading}: {(filled or {}).get(heading, '')}".rstrip() for heading in TO_COMPLETE)
     return "\n".join(lines)
 
 

@@ -14,9 +14,13 @@ from sqlite_utils import Database
 from piket import refdata, timeutil
 from piket.logbook import queries
 from piket.logbook.checks import check_chains
+from piket.logbook.kinds import HANDOVER_KIND
 
 GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
                 "GRIP4": "#c1121f", "GRIP5": "#780000"}
+
+
+HEADING_ROOM = 90  # points (~3 cm): a heading, its note and the first lines of its table
 
 
 def grip_colour(code: str | None) -> str:
@@ -48,7 +52,7 @@ def _clock(iso: str, day: str) -> str:
 
 def incident_pdf(db: Database, ref) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Spacer, Table
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
     from piket.exports.pdf import badge, build_pdf, data_table, para, styles
     from piket.exports.pdf_lines import LineTable
@@ -113,6 +117,15 @@ def incident_pdf(db: Database, ref) -> bytes:
             rows = _by_day(listed, "at", lambda e, day: [e["seq"], _clock(e["at"], day), _who(e), e["text"]])
             story.append(LineTable(rows, [14 * mm, 16 * mm, 40 * mm, 110 * mm], ["Regel", "Tijd", "Door", "Tekst"]))
 
+    handovers = queries.entries_of_kind(db, target, HANDOVER_KIND)
+    if handovers:
+        # Who held the incident when: the text itself is in the log below.
+        story.append(CondPageBreak(HEADING_ROOM))
+        story.append(para("Overdrachten", "h1"))
+        rows = _by_day(handovers, "at", lambda e, day: [e["seq"], _clock(e["at"], day), _who(e), e["owner"] or "—"])
+        story.append(LineTable(rows, [14 * mm, 16 * mm, 75 * mm, 75 * mm], ["Regel", "Tijd", "Van", "Aan"]))
+
+    story.append(CondPageBreak(HEADING_ROOM))  # no heading alone at the foot of a page
     story.append(para("Logboek", "h1"))
     story.append(para("Per dag van vastleggen: wanneer het gebeurde (~ bij benadering) en wanneer het is "
                       "vastgelegd. Gecorrigeerde regels staan doorgehaald, met de correctie erbij.", "small"))
@@ -169,6 +182,8 @@ def _log_row(entry: dict, day: str, corrections: dict, kind_labels: dict, st) ->
         if entry["kind"] == "actie" and entry["action_seq"] is None:
             extra = f"\nActiehouder: {entry['owner'] or '—'}" + (
                 f", deadline {_when(entry['deadline'])}" if entry["deadline"] else "")
+        if entry["kind"] == HANDOVER_KIND:
+            text = f"Overgedragen aan {entry['owner'] or '—'}\n{text}"
         cell = text + extra
     at = ("~ " if entry["at_approx"] else "") + _clock(entry["at"], day)
     return [entry["seq"], at, _clock(entry["recorded_at"], day), kind_labels.get(entry["kind"], entry["kind"]),

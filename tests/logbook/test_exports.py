@@ -32,3 +32,16 @@ def test_incidents_csv_is_excel_friendly(db, cli, tmp_path):
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     assert "'=SOM(A1)" in data.decode("utf-8-sig").splitlines()[1]
+
+
+def test_incident_pdf_lists_handovers_in_their_own_section(db, cli, tmp_path):
+    target = service.open_incident(db, title="Brand bedrijfshal", author="A. Uit")
+    out = tmp_path / "incident.pdf"
+    cli("export", "pdf", "incident", str(target), "-o", str(out))
+    assert "Overdrachten" not in PdfReader(out).pages[0].extract_text()
+    service.record_handover(db, target, outgoing="A. Uit", incoming="B. In", text="Opvang loopt", role="OvD-Bz")
+    assert cli("export", "pdf", "incident", str(target), "-o", str(out))[0] == 0
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages).replace("\n", " ")
+    section = text[text.index("Overdrachten"):text.index("Logboek Per dag")]
+    assert "Regel Tijd Van Aan" in section and "A. Uit (OvD-Bz)" in section and "B. In" in section
+    assert "Overgedragen aan B. In Opvang loopt" in text
