@@ -117,10 +117,13 @@ class View(QWidget):
         buttons = QWidget()
         button_row = QHBoxLayout(buttons)
         button_row.setContentsMargins(0, 0, 0, 2)
-        for button in (self.grip_button, self.correct_button, self.handover_button, self.pdf_button,
-                       self.close_button):
+        for button in (self.grip_button, self.correct_button, self.pdf_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button_row.addWidget(button)
+        # Beside the author it changes (the tab corner has no room for a fifth button).
+        self.handover_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.handover_button.setToolTip("Overdracht aan de volgende OvD: samenvatting uit het logboek, "
+                                        "daarna schrijft de overnemende persoon")
 
         self.log = LogModel(db, self)
         self.log_table = _table(self.log)
@@ -173,6 +176,7 @@ class View(QWidget):
         notes = QHBoxLayout()
         notes.addWidget(self.saved_note)
         notes.addStretch(1)
+        notes.addWidget(self.handover_button)
         right_layout.addLayout(notes)
         right_layout.addWidget(self.help_note)
 
