@@ -23,7 +23,7 @@ class Ui_RosterPersonDialog(object):
     def setupUi(self, RosterPersonDialog):
         if not RosterPersonDialog.objectName():
             RosterPersonDialog.setObjectName(u"RosterPersonDialog")
-        RosterPersonDialog.resize(640, 520)
+        RosterPersonDialog.resize(780, 540)
         self.layout = QVBoxLayout(RosterPersonDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()

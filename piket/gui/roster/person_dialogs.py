@@ -1,11 +1,13 @@
-"""Adding, editing and anonymising a person (the form is ui/roster_person.ui)."""
+"""Adding, editing and anonymising a person (forms: ui/roster_person.ui, ui/roster_anonymise.ui)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QInputDialog,
+    QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 from piket import refdata
 from piket.errors import PiketError
 from piket.gui.errors import attempt, user_message
+from piket.gui.forms.ui_roster_anonymise import Ui_RosterAnonymiseDialog
 from piket.gui.forms.ui_roster_person import Ui_RosterPersonDialog
 from piket.roster.people import get_person, municipalities, save_person
 from piket.roster.pools import all_pools, pools_of
@@ -53,12 +56,12 @@ class PersonDialog(QDialog):
         for code in codes:
             _checkable(self.form.functions, f"{code} — {labels.get(code, code)}", code, code in held)
         for pool in all_pools(db):
-            _checkable(self.form.pools, f"{pool.name}  ({pool.function}, {pool.level}, {pool.kind})", pool.id,
+            _checkable(self.form.pools, f"{pool.name} — {pool.function}, {pool.level}", pool.id,
                        pool.id in member_of).setData(Qt.ItemDataRole.UserRole + 1, pool.function)
         if not self.form.pools.count():
             self.form.poolsLabel.setText("&Pools (nog geen pools)")
-        for listing in (self.form.functions, self.form.pools):
-            listing.setCurrentRow(0)
+        for listing in (self.form.functions, self.form.pools):  # a focus place, not a highlighted row
+            listing.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.form.pools.itemChanged.connect(self._pool_toggled)
         self.form.name.setFocus()
 
@@ -100,6 +103,7 @@ class PersonDialog(QDialog):
 
 def _checkable(listing: QListWidget, text: str, code, checked: bool) -> QListWidgetItem:
     item = QListWidgetItem(text, listing)
+    item.setToolTip(text)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setData(CODE, code)
     item.setCheckState(CHECKED if checked else UNCHECKED)
@@ -111,43 +115,76 @@ def _checked(listing: QListWidget) -> list:
             if listing.item(row).checkState() == CHECKED]
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def consequences(preview: dict) -> str:
-    """What anonymising does, in the user's words, with this person's numbers."""
-    pools = ", ".join(preview["pools"]) or "geen pools"
+    """What anonymising does, in the user's words, with this person's numbers (rich text)."""
+    name = escape(preview["name"])
+    pools = escape(", ".join(preview["pools"])) or "geen pools"
     return (
-        f"Van {preview['name']} worden verwijderd: naam, telefoon, e-mail en gemeente, "
-        f"{preview['functions']} functie(s) met vakbekwaamheid, {preview['absences']} afwezigheid/-heden "
-        f"en het lidmaatschap van: {pools}.\n\n"
-        f"Oude roosters en de geschiedenis tonen voortaan 'verwijderd persoon' "
-        f"({preview['past_shifts']} gelopen dienst(en)). "
-        f"{preview['future_shifts']} komende dienst(en) blijven op 'verwijderd persoon' staan en worden rood "
-        f"in het rooster: deel die opnieuw in.\n\n"
-        f"In het logboek wordt de naam als auteur of actiehouder vervangen in {preview['log_entries']} regel(s); "
-        f"de tekst van logregels blijft zoals hij is. De logboekketen blijft geldig.\n\n"
-        f"Vastgelegd wordt wie, wanneer en waarom, zonder de naam. Dit kan niet ongedaan worden gemaakt."
+        f"<p>Van <b>{name}</b> worden verwijderd: naam, telefoon, e-mail en gemeente, "
+        f"{_count(preview['functions'], 'functie', 'functies')} met vakbekwaamheid, "
+        f"{_count(preview['absences'], 'afwezigheid', 'afwezigheden')} en het lidmaatschap van: {pools}.</p>"
+        f"<p>Oude roosters en de geschiedenis tonen voortaan ‘verwijderd persoon’ "
+        f"({_count(preview['past_shifts'], 'gelopen dienst', 'gelopen diensten')}). "
+        f"<b>{_count(preview['future_shifts'], 'komende dienst blijft', 'komende diensten blijven')}</b> "
+        f"op ‘verwijderd persoon’ staan en worden rood in het rooster: deel die opnieuw in.</p>"
+        f"<p>In het logboek wordt de naam als auteur of actiehouder vervangen in "
+        f"{_count(preview['log_entries'], 'regel', 'regels')}; de tekst van logregels blijft zoals hij is. "
+        f"De logboekketen blijft geldig.</p>"
+        f"<p>Vastgelegd wordt wie, wanneer en waarom, zonder de naam. "
+        f"<b>Dit kan niet ongedaan worden gemaakt.</b></p>"
     )
 
 
+class AnonymiseDialog(QDialog):
+    """Says what anonymising will change and asks the reason; a refused reason is shown here."""
+
+    def __init__(self, preview: dict, parent=None):
+        super().__init__(parent)
+        self.preview = preview
+        self.form = Ui_RosterAnonymiseDialog()
+        self.form.setupUi(self)
+        self.setWindowTitle(f"Anonimiseren: {preview['name']}")
+        self.form.consequences.setText(consequences(preview))
+        self.form.error.hide()
+        go_on = self.form.buttons.addButton("&Verder…", QDialogButtonBox.ButtonRole.AcceptRole)
+        go_on.setDefault(True)
+        go_on.clicked.connect(self.accept)
+        self.form.reason.setFocus()
+
+    def reason(self) -> str:
+        return self.form.reason.text().strip()
+
+    def accept(self) -> None:
+        try:
+            check_reason(self.preview["name"], self.reason())
+        except PiketError as exc:
+            self.form.error.setText(str(exc).replace(" (--reason)", ""))
+            self.form.error.show()
+            self.form.reason.setFocus()
+            return
+        super().accept()
+
+
 def anonymise_with_confirmation(parent: QWidget, db, person_id: int) -> dict | None:
-    """Ask a reason, say what will happen, and anonymise only after an explicit yes
-    (the confirmation defaults to Annuleren). Returns the service's result, or None."""
+    """Say what will happen, ask a reason, and anonymise only after an explicit yes (the
+    confirmation defaults to Annuleren). Returns the service's result, or None."""
     preview = attempt(parent, lambda: anonymise_preview(db, person_id))
     if preview is None:
         return None
-    text = consequences(preview)
-    reason = ""
-    while True:
-        reason, ok = QInputDialog.getText(parent, "Anonimiseren", f"{text}\n\nReden (zonder de naam):", text=reason)
-        if not ok:
-            return None
-        try:
-            check_reason(preview["name"], reason)
-            break
-        except PiketError as exc:
-            QMessageBox.warning(parent, "Anonimiseren", str(exc).replace(" (--reason)", ""))
+    dialog = AnonymiseDialog(preview, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    reason = dialog.reason()
+    future = preview["future_shifts"]
     answer = QMessageBox.question(
         parent, "Anonimiseren bevestigen",
-        f"De gegevens van {preview['name']} definitief verwijderen?\n\n{text}",
+        f"De gegevens van {preview['name']} definitief verwijderen?"
+        + (f" {_count(future, 'komende dienst komt', 'komende diensten komen')} open te staan." if future else "")
+        + "\n\nDit kan niet ongedaan worden gemaakt.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return None

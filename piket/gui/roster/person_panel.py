@@ -51,6 +51,17 @@ def table(model) -> QTableView:
     return view
 
 
+HINT = ("Ctrl+N nieuwe persoon · F2/Enter bewerken · Ctrl+I importeren · Ctrl+Shift+E exporteren · "
+        "Ctrl+Shift+Del anonimiseren · Ctrl+Shift+Q vakbekwaamheid · Ctrl+Shift+A afwezigheid · "
+        "Del afwezigheid verwijderen")
+
+
+def _button(text: str, keys: str, slot, tip: str = "") -> QPushButton:
+    button = QPushButton(text, clicked=slot)
+    button.setToolTip(f"{tip} ({keys})" if tip else keys)
+    return button
+
+
 class PersonPanel(QWidget):
     def __init__(self, db, on_change=None, parent=None):
         super().__init__(parent)
@@ -64,14 +75,17 @@ class PersonPanel(QWidget):
         self.filter.returnPressed.connect(self.people_view.setFocus)
         self.people_view.selectionModel().currentRowChanged.connect(self._choose)
         self.people_view.doubleClicked.connect(lambda _: self.edit_person())
-        self.new_button = QPushButton("&Nieuwe persoon… (Ctrl+N)", clicked=self.new_person)
-        self.import_button = QPushButton("&Importeren… (Ctrl+I)", clicked=self.import_people)
-        self.export_button = QPushButton("E&xporteren… (Ctrl+Shift+E)", clicked=self.export_people)
-        self.import_button.setToolTip("Personen uit een spreadsheet (CSV): naam;telefoon;email;gemeente;"
-                                      "functies;pools. Alle rijen of geen.")
-        self.edit_button = QPushButton("&Bewerken… (F2)", clicked=self.edit_person)
-        self.anonymise_button = QPushButton("An&onimiseren… (Ctrl+Shift+Del)", clicked=self.anonymise)
-        self.anonymise_button.setToolTip("Persoonsgegevens verwijderen (AVG), bv. bij uit dienst")
+        self.new_button = _button("&Nieuwe persoon…", "Ctrl+N", self.new_person)
+        self.import_button = _button("&Importeren…", "Ctrl+I", self.import_people,
+                                     "Personen uit een spreadsheet (CSV) met de kolommen naam;telefoon;email;"
+                                     "gemeente;functies;pools. Alle rijen of geen.")
+        self.export_button = _button("E&xporteren…", "Ctrl+Shift+E", self.export_people,
+                                     "Alle personen als spreadsheet (CSV), in de vorm die Importeren leest")
+        self.edit_button = _button("&Bewerken…", "F2 of Enter", self.edit_person,
+                                   "Naam, telefoon, e-mail, gemeente, functies en pools")
+        self.anonymise_button = _button("An&onimiseren…", "Ctrl+Shift+Del", self.anonymise,
+                                        "Persoonsgegevens verwijderen (AVG), bv. bij uit dienst")
+        self.hint = QLabel(HINT, objectName="pageSubtitle", wordWrap=True)
 
         self.title = QLabel(objectName="pageSubtitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -82,12 +96,10 @@ class PersonPanel(QWidget):
         self.upcoming_view = table(self.upcoming)
         self.quals_view = table(self.quals)
         self.absence_view = table(self.absences)
-        self.qual_button = QPushButton("&Vakbekwaamheid… (Ctrl+Shift+Q)")
-        self.absence_button = QPushButton("&Afwezigheid… (Ctrl+Shift+A)")
-        self.remove_button = QPushButton("Afwezigheid verwijderen (Del)")
-        self.qual_button.clicked.connect(self.edit_qualification)
-        self.absence_button.clicked.connect(self.add_absence)
-        self.remove_button.clicked.connect(self.remove_absence)
+        self.qual_button = _button("&Vakbekwaamheid…", "Ctrl+Shift+Q", self.edit_qualification)
+        self.absence_button = _button("&Afwezigheid…", "Ctrl+Shift+A", self.add_absence)
+        self.remove_button = _button("Verwijderen", "Del in de lijst", self.remove_absence,
+                                     "De gekozen afwezigheid verwijderen")
         for keys, slot in (("Ctrl+Shift+Q", self.edit_qualification), ("Ctrl+Shift+A", self.add_absence),
                            ("Ctrl+N", self.new_person), ("F2", self.edit_person), ("Ctrl+E", self.edit_person),
                            ("Ctrl+I", self.import_people), ("Ctrl+Shift+E", self.export_people),
@@ -111,12 +123,12 @@ class PersonPanel(QWidget):
         right = QWidget()
         grid = QGridLayout(right)
         grid.setContentsMargins(8, 0, 0, 0)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.edit_button)
-        title_row.addWidget(self.anonymise_button)
-        grid.addLayout(title_row, 0, 0, 1, 2)
-        grid.addWidget(self.year, 1, 0, 1, 2)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year, 1)
+        year_row.addWidget(self.edit_button)
+        year_row.addWidget(self.anonymise_button)
+        grid.addLayout(year_row, 1, 0, 1, 2)
         grid.addWidget(QLabel("<b>Komende diensten</b>"), 2, 0, 1, 2)
         grid.addWidget(self.upcoming_view, 3, 0, 1, 2)
         grid.addWidget(QLabel("<b>Vakbekwaamheid</b>"), 4, 0)
@@ -135,10 +147,11 @@ class PersonPanel(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 700])
+        splitter.setSizes([460, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.hint)
         order = [self.filter, self.people_view, self.new_button, self.import_button, self.export_button,
                  self.edit_button, self.anonymise_button, self.upcoming_view, self.quals_view, self.qual_button,
                  self.absence_view, self.absence_button, self.remove_button]

@@ -3,10 +3,10 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from piket.gui.roster import person_dialogs
-from piket.gui.roster.person_dialogs import PersonDialog
+from piket.gui.roster.person_dialogs import AnonymiseDialog, PersonDialog
 from piket.gui.roster.person_panel import PersonPanel
 from piket.roster.people import list_people
 from piket.roster.pools import add_pool, members, pools_of
@@ -168,13 +168,30 @@ def test_export_writes_the_spreadsheet(setup, qtbot, monkeypatch, tmp_path):
     assert "OvD-Bz Almere lid 1;06-10000000;;;OVDBZ;OvD-Bz Almere" in text
 
 
+def give_reason(monkeypatch, reason, shown):
+    """Replace the reason dialog's exec: type ``reason`` and choose Verder (the default button)."""
+
+    def exec_(dialog):
+        dialog.show()
+        shown.append(dialog.form.consequences.text())
+        dialog.form.reason.setText(reason)
+        [go_on] = [b for b in dialog.form.buttons.buttons() if b.isDefault()]
+        assert go_on.text() == "&Verder…"
+        go_on.click()
+        if dialog.isVisible():  # refused: the reason stays for correcting, here cancelled
+            shown.append(dialog.form.error.text())
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(AnonymiseDialog, "exec", exec_)
+
+
 def test_anonymise_only_after_confirmation(setup, qtbot, monkeypatch, db):
     panel, ids = setup
     person = ids["people"][0]
     panel.people_view.selectRow(0)
-    asked = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]) or ("uit dienst", True)))
-    answers = []
+    shown, answers = [], []
+    give_reason(monkeypatch, "uit dienst", shown)
 
     def question(_parent, _title, text, buttons, default):
         answers.append((text, default))
@@ -185,7 +202,8 @@ def test_anonymise_only_after_confirmation(setup, qtbot, monkeypatch, db):
     answer = QMessageBox.StandardButton.Cancel
     before = count_rows(db)
     qtbot.keyClick(panel.people_view, Qt.Key.Key_Delete, CTRL | SHIFT)
-    assert "1 functie(s)" in asked[0] and "OvD-Bz Almere" in asked[0] and "komende dienst" in asked[0]
+    assert "1 functie met" in shown[0] and "OvD-Bz Almere." in shown[0] and "niet ongedaan" in shown[0]
+    assert "definitief verwijderen" in answers[0][0]
     assert answers[0][1] == QMessageBox.StandardButton.Cancel  # the safe choice is the default
     assert count_rows(db) == before and list_people(db)[0]["name"] == "OvD-Bz Almere lid 1"
     answer = QMessageBox.StandardButton.Yes
@@ -197,14 +215,15 @@ def test_anonymise_only_after_confirmation(setup, qtbot, monkeypatch, db):
     assert not panel.anonymise_button.isEnabled()
 
 
-def test_a_reason_naming_the_person_is_asked_again(setup, qtbot, monkeypatch, db, messages):
+def test_a_reason_naming_the_person_is_refused_in_the_dialog(setup, qtbot, monkeypatch, db):
     panel, ids = setup
     panel.people_view.selectRow(0)
-    reasons = iter([("verzoek van OvD-Bz Almere lid 1", True), ("", False)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(reasons))
+    shown = []
+    give_reason(monkeypatch, "verzoek van OvD-Bz Almere lid 1", shown)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("no confirmation for a refused reason"))
     before = count_rows(db)
     panel.anonymise()
-    assert messages == [("warning", "reden: noem de naam van de persoon niet in de reden")]
+    assert shown[1] == "reden: noem de naam van de persoon niet in de reden"
     assert count_rows(db) == before
 
 
@@ -236,6 +255,8 @@ def test_shortcuts_do_not_clash_with_the_roster_view_or_the_main_window(db, qtbo
 
 
 def test_the_consequences_name_the_numbers():
-    text = person_dialogs.consequences({"name": "Jan", "functions": 2, "absences": 0, "pools": [],
-                                        "future_shifts": 3, "past_shifts": 5, "log_entries": 1})
-    assert "3 komende dienst(en)" in text and "geen pools" in text and "niet ongedaan" in text
+    text = person_dialogs.consequences({"name": "Jan <b>", "functions": 2, "absences": 1, "pools": [],
+                                        "future_shifts": 3, "past_shifts": 1, "log_entries": 0})
+    for part in ("2 functies", "1 afwezigheid ", "geen pools", "1 gelopen dienst)", "3 komende diensten blijven",
+                 "0 regels", "niet ongedaan", "Jan &lt;b&gt;"):
+        assert part in text, part
