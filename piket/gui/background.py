@@ -9,6 +9,8 @@
   flashes nothing; after that a window-modal progress dialog says what is happening and
   blocks input to the window, so no second change can start meanwhile;
 - a failure in the job is shown as ``attempt`` shows it and None is returned;
+- when the dialog closes, the keyboard focus goes back where it was, so the user's next
+  shortcut (Ctrl+Z after a fill) reaches the window again;
 - closing the window while the job runs is held back until the job is done, then the
   window closes: a write is never cut off half-way;
 - only work that can really be abandoned (an export whose bytes are then discarded) gets
@@ -22,7 +24,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from sqlite_utils import Database
 
 from piket.gui.errors import attempt
@@ -132,6 +134,7 @@ def run_in_background(parent: QWidget, db: Database, title: str, label: str,
     ("Rooster vullen: 7 pools, 26 weken…"). ``cancellable`` only for work without effect.
     """
     _forget_finished()
+    focused = QApplication.focusWidget()
     worker = _Job(db.path, job)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
@@ -153,12 +156,24 @@ def run_in_background(parent: QWidget, db: Database, title: str, label: str,
         cancelled = not worker.done
         dialog.hide()
         dialog.deleteLater()
+        _give_focus_back(focused)
     guard.release()
     if cancelled:
         _abandon(worker)
         return None
     worker.wait()
     return attempt(parent, worker.outcome, error_title)
+
+
+def _give_focus_back(widget: QWidget | None) -> None:
+    """A window-modal dialog that closes leaves its window inactive on some platforms, and
+    then no shortcut of that window fires until the user clicks in it."""
+    if widget is None or not widget.isVisible():
+        return
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    # Activation arrives as an event: let it in before the caller goes on.
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def save_in_background(parent: QWidget, db: Database, path, title: str, label: str,

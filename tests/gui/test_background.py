@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -94,6 +95,19 @@ def test_slow_job_shows_a_window_modal_dialog_then_returns_the_result(window, db
     assert result == "klaar"
     assert seen == [("Rooster vullen", "Rooster vullen: 7 pools, 26 weken…", True, Qt.WindowModality.WindowModal)]
     assert progress_dialog() is None
+
+
+def test_after_the_dialog_the_keyboard_is_back_where_it_was(window, db, qtbot):
+    """The user's next shortcut (Ctrl+Z after a fill) must reach the window at once."""
+    field = QLineEdit(window.centralWidget())
+    field.show()
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    release = threading.Event()
+    when_dialog_shows(lambda dialog: release.set())
+    run_in_background(window.centralWidget(), db, "Rooster vullen", "Bezig…", lambda own: release.wait(WAIT_S))
+    assert QApplication.activeWindow() is window and field.hasFocus()
 
 
 def test_a_write_dialog_has_no_cancel_and_escape_does_not_close_it(window, db, qtbot):
