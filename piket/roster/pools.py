@@ -163,9 +163,10 @@ def set_member(db: Database, pool, person, *, remove: bool = False, since=None) 
                 raise PiketError(f"deze persoon is geen lid van pool {target.name!r}")
             return
         if not _holds(db, pid, target.function):
+            name = db.execute("SELECT name FROM people WHERE id = ?", [pid]).fetchone()[0]
             raise PiketError(
-                f"deze persoon heeft de functie {target.function} niet; "
-                f"leg eerst vast: piket qualification add {pid} --function {target.function}"
+                f"persoon: {name} heeft de functie {target.function} niet; "
+                f"leg die eerst vast: piket qualification add {pid} --function {target.function}"
             )
         db.execute(
             "INSERT OR IGNORE INTO pool_members (pool_id, person_id, since) VALUES (?, ?, ?)",
@@ -195,10 +196,10 @@ def pool_overview(db: Database) -> list[dict]:
     list; ``shifts`` > 0 means the handover and function are fixed, see update_pool)."""
     counts = dict(db.execute("SELECT pool_id, count(*) FROM pool_members GROUP BY pool_id").fetchall())
     stored = dict(db.execute("SELECT pool_id, count(*) FROM shifts GROUP BY pool_id").fetchall())
-    labels = refdata.labels(db, "functions")
+    labels, levels = refdata.labels(db, "functions"), refdata.labels(db, "pool_levels")
     return [
         {"id": p.id, "name": p.name, "function": p.function, "function_label": labels.get(p.function, p.function),
-         "level": p.level, "kind": p.kind, "handover": p.handover, "members": counts.get(p.id, 0),
+         "level": p.level, "level_label": levels.get(p.level, p.level), "kind": p.kind, "handover": p.handover, "members": counts.get(p.id, 0),
          "shifts": stored.get(p.id, 0)}
         for p in all_pools(db)
     ]

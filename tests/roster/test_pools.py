@@ -43,7 +43,7 @@ def test_members_must_hold_the_function(db):
     other = add_person(db, "Piet", functions=["ACBZ"])
     set_member(db, pool, ok)
     set_member(db, "OvD", "Jan")  # idempotent
-    with pytest.raises(PiketError, match="functie OVDBZ niet"):
+    with pytest.raises(PiketError, match="persoon: Piet heeft de functie OVDBZ niet"):
         set_member(db, pool, other)
     assert list_pools(db)[0]["members"] == ["Jan"]
     set_member(db, pool, ok, remove=True)

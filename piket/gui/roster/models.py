@@ -13,7 +13,7 @@ from piket.roster import eligibility
 from piket.roster.calendar import iso_monday
 from piket.roster.gaps import shift_problem
 from piket.roster.people import absences_of, list_people, qualifications_of
-from piket.roster.pools import all_pools
+from piket.roster.pools import all_pools, handover_text, members, pool_overview
 from piket.roster.shifts import roster
 
 GAP = QColor("#fde2e4")
@@ -272,3 +272,30 @@ class AbsenceModel(ListModel):
 class UpcomingModel(ListModel):
     columns = [("pool", "Pool", None), ("start", "Van", timeutil.display), ("end", "Tot", timeutil.display),
                ("manual", "Handmatig", lambda v: "ja" if v else "")]
+
+
+class PoolModel(ListModel):
+    """Every pool: what the coordinator checks before filling a roster."""
+
+    columns = [("name", "Naam", None), ("function", "Functie", None), ("level_label", "Niveau", None),
+               ("kind", "Soort", None), ("handover", "Overdracht", handover_text), ("members", "Leden", None)]
+
+    def load(self, db) -> None:
+        self.set_rows(pool_overview(db))
+
+    def style(self, row, role):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            fixed = (f"; {row['shifts']} dienst(en) in het rooster, dus overdracht en functie liggen vast"
+                     if row["shifts"] else "")
+            return f"{row['function']}: {row['function_label']}{fixed}"
+        if role == Qt.ItemDataRole.ForegroundRole and row["members"] == 0:
+            return QBrush(GAP_TEXT)  # a pool nobody is in cannot be filled
+        return None
+
+
+class MemberModel(ListModel):
+    columns = [("name", "Naam", None), ("phone", "Telefoon", None), ("municipality", "Gemeente", None),
+               ("since", "Lid sinds", lambda v: f"{timeutil.from_db(v).astimezone(timeutil.TZ):%d-%m-%Y}")]
+
+    def load(self, db, pool_id: int | None) -> None:
+        self.set_rows(members(db, pool_id) if pool_id is not None else [])

@@ -56,7 +56,7 @@ HINT = ("Ctrl+N nieuwe persoon · F2/Enter bewerken · Ctrl+I importeren · Ctrl
         "Del afwezigheid verwijderen")
 
 
-def _button(text: str, keys: str, slot, tip: str = "") -> QPushButton:
+def shortcut_button(text: str, keys: str, slot, tip: str = "") -> QPushButton:
     button = QPushButton(text, clicked=slot)
     button.setToolTip(f"{tip} ({keys})" if tip else keys)
     return button
@@ -75,15 +75,15 @@ class PersonPanel(QWidget):
         self.filter.returnPressed.connect(self.people_view.setFocus)
         self.people_view.selectionModel().currentRowChanged.connect(self._choose)
         self.people_view.doubleClicked.connect(lambda _: self.edit_person())
-        self.new_button = _button("&Nieuwe persoon…", "Ctrl+N", self.new_person)
-        self.import_button = _button("&Importeren…", "Ctrl+I", self.import_people,
+        self.new_button = shortcut_button("&Nieuwe persoon…", "Ctrl+N", self.new_person)
+        self.import_button = shortcut_button("&Importeren…", "Ctrl+I", self.import_people,
                                      "Personen uit een spreadsheet (CSV) met de kolommen naam;telefoon;email;"
                                      "gemeente;functies;pools. Alle rijen of geen.")
-        self.export_button = _button("E&xporteren…", "Ctrl+Shift+E", self.export_people,
+        self.export_button = shortcut_button("E&xporteren…", "Ctrl+Shift+E", self.export_people,
                                      "Alle personen als spreadsheet (CSV), in de vorm die Importeren leest")
-        self.edit_button = _button("&Bewerken…", "F2 of Enter", self.edit_person,
+        self.edit_button = shortcut_button("&Bewerken…", "F2 of Enter", self.edit_person,
                                    "Naam, telefoon, e-mail, gemeente, functies en pools")
-        self.anonymise_button = _button("An&onimiseren…", "Ctrl+Shift+Del", self.anonymise,
+        self.anonymise_button = shortcut_button("An&onimiseren…", "Ctrl+Shift+Del", self.anonymise,
                                         "Persoonsgegevens verwijderen (AVG), bv. bij uit dienst")
         self.hint = QLabel(HINT, objectName="pageSubtitle", wordWrap=True)
 
@@ -96,9 +96,9 @@ class PersonPanel(QWidget):
         self.upcoming_view = table(self.upcoming)
         self.quals_view = table(self.quals)
         self.absence_view = table(self.absences)
-        self.qual_button = _button("&Vakbekwaamheid…", "Ctrl+Shift+Q", self.edit_qualification)
-        self.absence_button = _button("&Afwezigheid…", "Ctrl+Shift+A", self.add_absence)
-        self.remove_button = _button("Verwijderen", "Del in de lijst", self.remove_absence,
+        self.qual_button = shortcut_button("&Vakbekwaamheid…", "Ctrl+Shift+Q", self.edit_qualification)
+        self.absence_button = shortcut_button("&Afwezigheid…", "Ctrl+Shift+A", self.add_absence)
+        self.remove_button = shortcut_button("Verwijderen", "Del in de lijst", self.remove_absence,
                                      "De gekozen afwezigheid verwijderen")
         for keys, slot in (("Ctrl+Shift+Q", self.edit_qualification), ("Ctrl+Shift+A", self.add_absence),
                            ("Ctrl+N", self.new_person), ("F2", self.edit_person), ("Ctrl+E", self.edit_person),

@@ -1,4 +1,4 @@
-"""The roster screen: the week grid (weeks down, pools across) and the people tab.
+"""The roster screen: the week grid (weeks down, pools across), the people and the pools tabs.
 
 Keyboard first: arrows move through the grid, Enter assigns, Delete opens a shift,
 Ctrl+R swaps, Ctrl+L fills, Ctrl+Z/Ctrl+Y undo and redo, Ctrl+T jumps to this week,
@@ -37,6 +37,7 @@ from piket.gui.errors import attempt
 from piket.gui.roster.dialogs import AssignDialog, SwapDialog, from_qdate, to_qdate
 from piket.gui.roster.models import RosterModel
 from piket.gui.roster.person_panel import PersonPanel
+from piket.gui.roster.pool_panel import PoolPanel
 from piket.roster import shifts
 from piket.roster.fill import fill_roster
 from piket.roster.pools import get_pool
@@ -127,10 +128,12 @@ class View(QWidget):
         roster_layout.addWidget(self.cell_line)
         roster_layout.addWidget(self.result_line)
         self.people = PersonPanel(db, on_change=self.reload)
+        self.pools = PoolPanel(db, on_change=self.reload)
         self.tabs = QTabWidget()
         self.tabs.addTab(roster_tab, "&Rooster")
         self.tabs.addTab(self.people, "P&ersonen")
-        self.tabs.currentChanged.connect(lambda i: self.people.reload() if i == 1 else self.reload())
+        self.tabs.addTab(self.pools, "Poo&ls")
+        self.tabs.currentChanged.connect(lambda i: (self.reload, self.people.reload, self.pools.reload)[i]())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(bar)
