@@ -76,7 +76,7 @@ class PoolPanel(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([640, 520])
+        splitter.setSizes([700, 420])  # the pool list needs its six columns unclipped at 1366 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)

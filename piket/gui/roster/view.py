@@ -175,7 +175,8 @@ class View(QWidget):
         self.grid.setCurrentIndex(self.model.index(row, max(current.column(), 0)))
         gaps = sum(1 for cell in self.model.cells.values() if cell["problem"])
         self.result_line.setText(f"{gaps} probleem/problemen in deze periode (rood)." if gaps else
-                                 "Geen open diensten of conflicten in deze periode.")
+                                 "Geen open diensten of conflicten in deze periode." if self.model.pools else
+                                 "Nog geen pools met weekdiensten: maak er een in het tabblad Pools (Alt+L).")
         self._show_cell()
         if self.main_window is not None and hasattr(self.main_window, "refresh_oncall"):
             self.main_window.refresh_oncall()

@@ -187,7 +187,7 @@ def test_the_tab_refreshes_the_grid_after_a_change_and_shortcuts_do_not_clash(db
     monkeypatch.setenv("PIKET_NOW", "2030-01-08T10:00:00")
     view = View(db, None)
     qtbot.addWidget(view)
-    assert view.model.columnCount() == 0
+    assert view.model.columnCount() == 0 and "tabblad Pools (Alt+L)" in view.result_line.text()
     view.tabs.setCurrentWidget(view.pools)
     run_dialog(monkeypatch, PoolDialog, lambda d: d.form.name.setText("OvD-Bz Almere"))
     view.pools.new_pool()
