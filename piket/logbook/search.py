@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -68,6 +69,7 @@ def search(db: Database, text: str, *, limit: int = 200, incident: int | None = 
     ]
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     """Lower case without accents, as the FTS tokenizer compares (remove_diacritics)."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
@@ -75,16 +77,25 @@ def _fold(word: str) -> str:
 
 
 def snippet(text: str, words: list[str], width: int = 16) -> str:
-    """Up to ``width`` words around the first hit, every word starting with a query word marked."""
+    """Up to ``width`` words around the first hit, every word starting with a query word marked.
+
+    Only the words up to the first hit and those shown are compared: a long entry (a
+    handover summary) costs no more than a short one."""
     tokens = re.split(r"(\w+)", text.replace("\n", " "))
-    hits = [index for index in range(1, len(tokens), 2) if any(_fold(tokens[index]).startswith(w) for w in words)]
-    for index in hits:
-        tokens[index] = f"{MARK_START}{tokens[index]}{MARK_END}"
-    word_positions = list(range(1, len(tokens), 2))
+    word_positions = range(1, len(tokens), 2)
+
+    def is_hit(index: int) -> bool:
+        folded = _fold(tokens[index])
+        return any(folded.startswith(word) for word in words)
+
+    first_hit = next((number for number, index in enumerate(word_positions) if is_hit(index)), 0)
+    start = 0 if len(word_positions) <= width else max(0, min(first_hit - width // 4, len(word_positions) - width))
+    shown = word_positions[start:start + width]
+    for index in shown:
+        if is_hit(index):
+            tokens[index] = f"{MARK_START}{tokens[index]}{MARK_END}"
     if len(word_positions) <= width:
         return "".join(tokens)
-    first = word_positions.index(hits[0]) if hits else 0
-    start = max(0, min(first - width // 4, len(word_positions) - width))
-    begin = word_positions[start] if start else 0
-    end = word_positions[start + width - 1] + 1
+    begin = shown[0] if start else 0
+    end = shown[-1] + 1
     return ("…" if start else "") + "".join(tokens[begin:end]) + ("…" if end < len(tokens) - 1 else "")
