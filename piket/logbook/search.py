@@ -35,22 +35,19 @@ def search(db: Database, text: str, *, limit: int = 200, incident: int | None = 
     if query is None:
         return []
     where, params = "log_entries_fts MATCH ?", [query]
+    newest = ""
     if incident is not None:
         where += " AND log_entries_fts.rowid IN (SELECT id FROM log_entries WHERE incident_id = ?)"
         params.append(incident)
     else:
-        oldest = db.execute(
-            f"SELECT rowid FROM log_entries_fts WHERE {where} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            [*params, RANKED_MATCHES - 1],
-        ).fetchone()
-        if oldest is not None:
-            where += " AND log_entries_fts.rowid >= ?"
-            params.append(oldest[0])
-    # First the best ids (cheap), then text and snippet for those only.
-    best = db.execute(
-        f"SELECT rowid FROM log_entries_fts WHERE {where} ORDER BY bm25(log_entries_fts), rowid DESC LIMIT ?",
-        [*params, limit],
+        newest = f" LIMIT {RANKED_MATCHES}"
+    # One pass over the index, newest first, scoring only the rows it returns; then the best
+    # ids (bm25 ascending, newest among equals), and text and snippet for those only.
+    scored = db.execute(
+        f"SELECT rowid, bm25(log_entries_fts) FROM log_entries_fts WHERE {where} ORDER BY rowid DESC{newest}",
+        params,
     ).fetchall()
+    best = sorted(scored, key=lambda row: (row[1], -row[0]))[:limit]
     if not best:
         return []
     order = {row[0]: position for position, row in enumerate(best)}
