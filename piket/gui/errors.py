@@ -7,7 +7,7 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from piket.errors import PiketError
 
@@ -33,6 +33,34 @@ def attempt(parent: QWidget | None, action: Callable, title: str = "Niet gelukt"
     except Exception as exc:  # noqa: BLE001 - every failure becomes a dialog
         QMessageBox.warning(parent, title, user_message(exc))
         return None
+
+
+class InlineRefusalDialog(QDialog):
+    """A form dialog that shows a refusal in its own ``form.error`` label instead of a
+    message box: it stays open with everything as typed, and the focus goes to the field
+    the message names (``"naam: ..."`` -> the widget :meth:`field_widgets` gives for "naam").
+    Subclasses put the service call in :meth:`save`."""
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {}
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except Exception as exc:  # noqa: BLE001 - every refusal is shown in the dialog
+            self.show_error(user_message(exc))
+            return
+        super().accept()
+
+    def show_error(self, message: str) -> None:
+        self.form.error.setText(message)
+        self.form.error.show()
+        target = self.field_widgets().get(message.partition(":")[0])
+        if target is not None and target.isEnabled():
+            target.setFocus()
 
 
 def install_excepthook() -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from piket import refdata
 from piket.errors import PiketError
-from piket.gui.errors import attempt, user_message
+from piket.gui.errors import InlineRefusalDialog, attempt
 from piket.gui.forms.ui_roster_anonymise import Ui_RosterAnonymiseDialog
 from piket.gui.forms.ui_roster_person import Ui_RosterPersonDialog
 from piket.roster.people import get_person, municipalities, save_person
@@ -27,7 +27,7 @@ CODE = Qt.ItemDataRole.UserRole
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
 
-class PersonDialog(QDialog):
+class PersonDialog(InlineRefusalDialog):
     """Name, contact data, gemeente, functions and pools of one person, saved together by
     :func:`piket.roster.people.save_person`. Refused input is shown in the dialog, which
     stays open with everything as typed; ``saved_id`` is set once the save succeeded."""
@@ -82,23 +82,12 @@ class PersonDialog(QDialog):
             "functions": _checked(self.form.functions), "pools": _checked(self.form.pools),
         }
 
-    def accept(self) -> None:
-        try:
-            self.saved_id = save_person(self.db, self.person_id, **self.values())
-        except Exception as exc:  # noqa: BLE001 - every refusal is shown in the dialog
-            self.show_error(user_message(exc))
-            return
-        super().accept()
+    def save(self) -> None:
+        self.saved_id = save_person(self.db, self.person_id, **self.values())
 
-    def show_error(self, message: str) -> None:
-        self.form.error.setText(message)
-        self.form.error.show()
-        field = message.partition(":")[0]
-        target = {"naam": self.form.name, "telefoon": self.form.phone, "e-mail": self.form.email,
-                  "gemeente": self.form.municipality, "functiecode": self.form.functions,
-                  "pools": self.form.pools}.get(field)
-        if target is not None:
-            target.setFocus()
+    def field_widgets(self) -> dict:
+        return {"naam": self.form.name, "telefoon": self.form.phone, "e-mail": self.form.email,
+                "gemeente": self.form.municipality, "functiecode": self.form.functions, "pools": self.form.pools}
 
 
 def _checkable(listing: QListWidget, text: str, code, checked: bool) -> QListWidgetItem:
@@ -139,7 +128,7 @@ def consequences(preview: dict) -> str:
     )
 
 
-class AnonymiseDialog(QDialog):
+class AnonymiseDialog(InlineRefusalDialog):
     """Says what anonymising will change and asks the reason; a refused reason is shown here."""
 
     def __init__(self, preview: dict, parent=None):
@@ -158,15 +147,14 @@ class AnonymiseDialog(QDialog):
     def reason(self) -> str:
         return self.form.reason.text().strip()
 
-    def accept(self) -> None:
+    def save(self) -> None:
         try:
             check_reason(self.preview["name"], self.reason())
         except PiketError as exc:
-            self.form.error.setText(str(exc).replace(" (--reason)", ""))
-            self.form.error.show()
-            self.form.reason.setFocus()
-            return
-        super().accept()
+            raise PiketError(str(exc).replace(" (--reason)", "")) from None
+
+    def field_widgets(self) -> dict:
+        return {"reden": self.form.reason}
 
 
 def anonymise_with_confirmation(parent: QWidget, db, person_id: int) -> dict | None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from piket import refdata, timeutil
-from piket.gui.errors import user_message
+from piket.errors import PiketError
+from piket.gui.errors import InlineRefusalDialog
 from piket.gui.forms.ui_roster_pool import Ui_RosterPoolDialog
 from piket.gui.forms.ui_roster_pool_member import Ui_RosterPoolMemberDialog
 from piket.roster.calendar import DAYS, parse_handover
@@ -27,7 +28,7 @@ from piket.roster.pools import (
 from piket.roster.privacy import ANONYMISED
 
 
-class PoolDialog(QDialog):
+class PoolDialog(InlineRefusalDialog):
     """Name, function, level, hard/zacht and handover of a new (``pool_id`` None) or
     existing pool. Once a pool has shifts its function and handover are shown but fixed
     (see :func:`piket.roster.pools.update_pool`); ``saved_id`` is set after a save."""
@@ -85,27 +86,17 @@ class PoolDialog(QDialog):
                 "level": form.level.currentData(), "kind": "hard" if form.hard.isChecked() else "zacht",
                 "handover": f"{form.handoverDay.currentData()} {form.handoverTime.time().toString('HH:mm')}"}
 
-    def accept(self) -> None:
+    def save(self) -> None:
         values = self.values()
-        try:
-            if self.pool_id is None:
-                self.saved_id = add_pool(self.db, **values)
-            else:
-                self.saved_id = update_pool(self.db, self.pool_id, **values).id
-        except Exception as exc:  # noqa: BLE001 - every refusal is shown in the dialog
-            self.show_error(user_message(exc))
-            return
-        super().accept()
+        if self.pool_id is None:
+            self.saved_id = add_pool(self.db, **values)
+        else:
+            self.saved_id = update_pool(self.db, self.pool_id, **values).id
 
-    def show_error(self, message: str) -> None:
-        self.form.error.setText(message)
-        self.form.error.show()
-        field = message.partition(":")[0]
-        target = {"naam": self.form.name, "functie": self.form.function, "functiecode": self.form.function,
-                  "niveau": self.form.level, "soort": self.form.hard, "overdracht": self.form.handoverDay,
-                  "ongeldige overdracht": self.form.handoverDay}.get(field)
-        if target is not None and target.isEnabled():
-            target.setFocus()
+    def field_widgets(self) -> dict:
+        form = self.form
+        return {"naam": form.name, "functie": form.function, "functiecode": form.function, "niveau": form.level,
+                "soort": form.hard, "overdracht": form.handoverDay, "ongeldige overdracht": form.handoverDay}
 
 
 def _choose(combo, code) -> None:
@@ -117,7 +108,7 @@ def _choose(combo, code) -> None:
     combo.setCurrentIndex(index)
 
 
-class MemberDialog(QDialog):
+class MemberDialog(InlineRefusalDialog):
     """Choose a person to add to a pool: those holding its function first; the others are
     listed too, marked, and refused by the service with its reason."""
 
@@ -148,18 +139,16 @@ class MemberDialog(QDialog):
         return self.form.person.currentData()
 
     def accept(self) -> None:
-        if self.person_id() is None:
-            return
+        if self.person_id() is not None:
+            super().accept()
+
+    def save(self) -> None:
         try:
             set_member(self.db, self.pool.id, self.person_id())
-        except Exception as exc:  # noqa: BLE001 - every refusal is shown in the dialog
-            self.show_error(user_message(exc).split(": piket qualification")[0] +
-                            " bij Personen (Bewerken of Vakbekwaamheid)")
-            return
+        except PiketError as exc:  # the command-line hint becomes the place in the app
+            raise PiketError(str(exc).split(": piket qualification")[0] +
+                             " bij Personen (Bewerken of Vakbekwaamheid)") from None
         self.added_id = self.person_id()
-        super().accept()
 
-    def show_error(self, message: str) -> None:
-        self.form.error.setText(message)
-        self.form.error.show()
-        self.form.person.setFocus()
+    def field_widgets(self) -> dict:
+        return {"persoon": self.form.person}
