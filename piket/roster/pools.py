@@ -106,7 +106,7 @@ def update_pool(db: Database, pool, *, name: str, level: str, handover: str, kin
     if kind not in KINDS:
         raise PiketError(f"soort: {kind!r} (kies hard of zacht)")
     parsed = parse_handover(handover)
-    stored = db.execute("SELECT count(*), min(start) FROM shifts WHERE pool_id = ?", [target.id]).fetchone()
+    stored = stored_shifts(db, target.id)
     since = f"{stored[0]} dienst(en) in het rooster sinds {_day(stored[1])}" if stored[0] else ""
     if func != target.function:
         if stored[0]:
@@ -133,6 +133,12 @@ def update_pool(db: Database, pool, *, name: str, level: str, handover: str, kin
             [name, func, level, kind, parsed.day, f"{parsed.at:%H:%M}", target.id],
         )
     return get_pool(db, target.id)
+
+
+def stored_shifts(db: Database, pool_id_: int) -> tuple[int, str | None]:
+    """How many shifts the pool has stored, and the start of the first: any fixes its
+    handover and function (see :func:`update_pool`)."""
+    return tuple(db.execute("SELECT count(*), min(start) FROM shifts WHERE pool_id = ?", [pool_id_]).fetchone())
 
 
 def handover_text(handover: Handover) -> str:

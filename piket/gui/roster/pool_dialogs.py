@@ -21,8 +21,8 @@ from piket.roster.pools import (
     get_pool,
     handover_text,
     members,
-    pool_overview,
     set_member,
+    stored_shifts,
     update_pool,
 )
 from piket.roster.privacy import ANONYMISED
@@ -55,7 +55,7 @@ class PoolDialog(InlineRefusalDialog):
             _choose(form.function, pool.function)
             _choose(form.level, pool.level)
             (form.hard if pool.kind == "hard" else form.zacht).setChecked(True)
-            shifts = next(row["shifts"] for row in pool_overview(db) if row["id"] == pool.id)
+            shifts = stored_shifts(db, pool.id)[0]
             if shifts:
                 for widget in (form.function, form.handoverDay, form.handoverTime):
                     widget.setEnabled(False)
