@@ -182,7 +182,7 @@ class LogModel(_Table):
             if column == 3:
                 return self.kind_labels.get(kind, kind)
             if column == 4:
-                return queries.shown_person(author) + (f" ({role_name})" if role_name else "")
+                return _who(author, role_name)
             if column == 5:
                 return _entry_text(kind, text, corrects, owner, status, action_seq)
             return None
@@ -221,8 +221,7 @@ class LogModel(_Table):
             return ""
         (seq, at, approx, recorded, kind, author, role_name, text, corrects, reason, owner, status,
          action_seq) = self.entry(row)
-        who = queries.shown_person(author) + (f" ({role_name})" if role_name else "")
-        heading = (f"<b>Regel {seq} · {escape(self.kind_labels.get(kind, kind))}</b> · {escape(who)} · "
+        heading = (f"<b>Regel {seq} · {escape(self.kind_labels.get(kind, kind))}</b> · {escape(_who(author, role_name))} · "
                    f"gebeurd {'~ ' if approx else ''}{timeutil.display(timeutil.from_db(at))} · "
                    f"vastgelegd {timeutil.display(timeutil.from_db(recorded))}")
         body = escape(_entry_text(kind, text, corrects, owner, status, action_seq).replace(" ⏎ ", "\n"))
@@ -233,6 +232,11 @@ class LogModel(_Table):
             body = (f"<s>{body}</s><br><span style='color:#b45309'>→ gecorrigeerd in regel {fix['seq']}: "
                     f"{escape(fix['text'])} (reden: {escape(fix['reason'])})</span>")
         return f"{heading}<br>{body.replace(chr(10), '<br>')}"
+
+
+def _who(author: str, role_name: str) -> str:
+    """``Carmen Bakker (OvD-Bz)``; an anonymised author as its placeholder."""
+    return queries.shown_person(author) + (f" ({role_name})" if role_name else "")
 
 
 def _entry_text(kind, text, corrects, owner, status, action_seq) -> str:
