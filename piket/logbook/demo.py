@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from piket import timeutil
 from piket.logbook import chain, demo_data
 from piket.logbook.authors import incoming_officer, on_call_officer
-from piket.logbook.handover import summary_text
+from piket.logbook.handover import handover_summary, summary_text
 from piket.logbook.schema import GENESIS
 from piket.logbook.service import INSERT_COLUMNS, INSERT_SQL, new_row
 from piket.storage import write
@@ -52,7 +52,12 @@ class _Writer:
             for link in ("corrects", "action_seq", "decision_seq"):
                 if link in step:
                     columns[link] = seq_of[step[link]]
-            fields = {"at": timeutil.to_db(moment), "kind": step["kind"], "text": step["text"],
+            text = step["text"]
+            if callable(text):  # drawn from the log so far: write what came before first
+                self.db.conn.executemany(INSERT_SQL, rows)
+                rows = []
+                text = text(self.db, target, moment)
+            fields = {"at": timeutil.to_db(moment), "kind": step["kind"], "text": text,
                       "author": step.get("author", ""), "role": step.get("role", ""),
                       "source": step.get("source", ""), "channel": step.get("channel", ""),
                       "owner": step.get("owner", ""),
@@ -70,11 +75,11 @@ class _Writer:
             last = opened + timedelta(minutes=steps[-1]["minute"])
             self.db.execute("UPDATE incidents SET closed_at = ? WHERE id = ?", [timeutil.to_db(last), target])
         self.incidents += 1
-        self.entries += len(rows)
+        self.entries += len(steps)
         return target
 
 
-def _story(rng: random.Random, opened: datetime, title: str, location: str, category: str,
+def _story(rng: random.Random, title: str, location: str, category: str,
            grips: list[tuple[int, str]], officer: str, *, filler: int = 0, close: bool = True,
            incoming: str | None = None) -> list[dict]:
     """A plausible night for the OvD-Bz: melding, alarms, BOB entries, an action, a handover
@@ -121,49 +126,28 @@ def _story(rng: random.Random, opened: datetime, title: str, location: str, cate
     if close:
         steps.append({"minute": end - 10, "kind": "actie", "text": "Actie afgerond", "status": "gereed",
                       "action_seq": "actie", **me})
-        steps.append(_handover(rng, steps, opened, end - 5, title, location, grips, me, incoming))
+        steps.append(_handover(rng, end - 5, me, incoming))
         steps.append({"minute": end, "kind": "informatie", "text": "Incident gesloten", **me})
     else:
-        steps.append(_handover(rng, steps, opened, minute + 8, title, location, grips, me, incoming))
+        steps.append(_handover(rng, minute + 8, me, incoming))
         steps.append({"minute": minute + 12, "kind": "informatie", "author": incoming, "role": "OvD-Bz",
                       "text": "Overdracht ontvangen; beeld doorgenomen met OvD-B ter plaatse"})
     return steps
 
 
-def _handover(rng: random.Random, steps: list[dict], opened: datetime, minute: int, title: str,
-              location: str, grips: list[tuple[int, str]], me: dict, incoming: str) -> dict:
-    """An overdracht step as the dialog would write it: the summary of the steps so far,
-    completed with contacts and the next meeting; the incoming officer as owner."""
-    def at(step_minute: int) -> str:
-        return timeutil.iso_local(opened + timedelta(minutes=step_minute))
-
-    ordered = sorted(steps, key=lambda step: step["minute"])
-    before = [step for step in ordered if step["minute"] < minute]
-
-    def of(kind: str) -> list[dict]:
-        return [{"seq": 0, "at": at(step["minute"]), "text": step["text"]} for step in before if step["kind"] == kind]
-
-    level = [(m, code) for m, code in grips if m < minute]
-    done = any(step.get("action_seq") == "actie" for step in before)
-    action = next(step for step in ordered if step.get("name") == "actie")
-    open_actions = [] if done else [{
-        "seq": ordered.index(action) + 1, "text": action["text"], "owner": action["owner"],
-        "deadline": at(action["minute"] + 120), "overdue": minute > action["minute"] + 120, "status": "open"}]
-    summary = {
-        "title": title, "location": location, "at": at(minute),
-        "grip": level[-1][1] if level else None,
-        "grip_label": level[-1][1].replace("GRIP", "GRIP ") if level else None,
-        "grip_since": at(level[-1][0]) if level else None,
-        "pictures": of("beeld")[-3:], "risks": of("oordeel")[-3:], "decisions": of("besluit"),
-        "earlier_decisions": 0, "open_actions": open_actions, "alarmed": of("alarmering"),
-    }
+def _handover(rng: random.Random, minute: int, me: dict, incoming: str) -> dict:
+    """An overdracht step as the dialog writes it: the summary from the log so far
+    (:func:`handover_summary`, run when the writer reaches this step), completed with
+    contacts and the next meeting; the incoming officer as owner."""
     filled = {"Contacten": rng.choice(demo_data.HANDOVER_CONTACTS),
               "Volgend overleg": rng.choice(demo_data.HANDOVER_MEETINGS)}
-    if open_actions:
-        filled["Openstaande besluiten"] = rng.choice(demo_data.HANDOVER_PENDING)
-    else:
-        filled["Openstaande besluiten"] = "geen"
-    return {"minute": minute, "kind": "overdracht", "text": summary_text(summary, filled), "owner": incoming, **me}
+    pending = rng.choice(demo_data.HANDOVER_PENDING)
+
+    def text(db: Database, target: int, moment: datetime) -> str:
+        summary = handover_summary(db, target, moment)
+        return summary_text(summary, {**filled, "Openstaande besluiten": pending if summary["open_actions"] else "geen"})
+
+    return {"minute": minute, "kind": "overdracht", "text": text, "owner": incoming, **me}
 
 
 def _local(day: date, clock: time) -> datetime:
@@ -181,7 +165,7 @@ def add_demo(db: Database, years: int) -> str:
                 opened = timeutil.parse_time(when)
                 officer = rng.choice(demo_data.OFFICERS)
                 writer.incident(opened, title, location, category,
-                                _story(rng, opened, title, location, category, grips, officer))
+                                _story(rng, title, location, category, grips, officer))
         if years > 1:
             _big_set(writer, rng, today, years)
         _recent(writer, rng, db, today)
@@ -196,12 +180,12 @@ def _recent(writer: _Writer, rng: random.Random, db: Database, today: date) -> N
         opened = _local(today - timedelta(days=days), time(2, 40))
         officer = on_call_officer(db, opened) or rng.choice(demo_data.OFFICERS)
         writer.incident(opened, title, location, category,
-                        _story(rng, opened, title, location, category, grips, officer))
+                        _story(rng, title, location, category, grips, officer))
     # Still open: started last night, GRIP 1, actions running.
     opened = _local(today - timedelta(days=1), time(19, 10))
     officer = on_call_officer(db, opened) or demo_data.OFFICERS[0]
     title, location = "Brand bedrijfshal Sallandsekant", "Sallandsekant, Almere Buiten"
-    steps = _story(rng, opened, title, location, "brand", [(31, "GRIP1")], officer, filler=12, close=False,
+    steps = _story(rng, title, location, "brand", [(31, "GRIP1")], officer, filler=12, close=False,
                    incoming=incoming_officer(db, opened + timedelta(hours=2), officer))
     writer.incident(opened, title, location, "brand", steps, closed=False)
 
@@ -235,4 +219,4 @@ def _big_set(writer: _Writer, rng: random.Random, today: date, years: int) -> No
                 grips.append((grips[-1][0] + 120, "GRIP0"))
             filler = rng.randint(25, 250)
         writer.incident(opened, title, location, category,
-                        _story(rng, opened, title, location, category, grips, officer, filler=filler))
+                        _story(rng, title, location, category, grips, officer, filler=filler))

@@ -62,7 +62,7 @@ def test_log_model_shows_corrections_beside_the_struck_original(db):
 def test_log_model_fetches_only_the_pages_it_shows(db):
     writer = demo._Writer(db, random.Random(1))
     opened = parse_time("2020-03-01T09:00")
-    steps = demo._story(random.Random(1), opened, "Lang", "Almere", "brand", [(20, "GRIP1")], "OvD", filler=10_000)
+    steps = demo._story(random.Random(1), "Lang", "Almere", "brand", [(20, "GRIP1")], "OvD", filler=10_000)
     from piket.storage import write
 
     with write(db):
