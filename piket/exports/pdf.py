@@ -84,13 +84,13 @@ def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], header_row
     table = Table(body, colWidths=list(col_widths), repeatRows=header_rows)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, NAVY),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    if header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY))
+    if header_rows:  # (a table of facts has none: row -1 would then mean the last row)
+        commands += [("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, NAVY),
+                     ("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY)]
     if zebra:
         for index in range(header_rows, len(rows)):
             if (index - header_rows) % 2 == 1:
