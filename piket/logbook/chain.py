@@ -4,6 +4,10 @@
 key-sorted JSON of every stored field except ``id``, ``hash`` and ``prev_hash``. The
 incident id is part of it, so an entry cannot be moved to another incident unnoticed.
 
+Columns added after the first release (``OPTIONAL_HASHED_FIELDS``) enter the JSON only when
+set: every entry written before they existed keeps the hash it was given, and setting one
+on such an entry later still breaks it.
+
 The person-bearing strings (``author``, ``text``, ``owner``) enter the hash as a salted
 digest (``sha256:`` + sha256(salt + value)), not as themselves. That keeps the chain
 verifiable after a person is anonymised later: replacing such a value by its own digest
@@ -25,6 +29,9 @@ HASHED_FIELDS = (
     "source", "channel", "reliability", "confidentiality", "text", "grip_level", "corrects",
     "reason", "owner", "deadline", "status", "action_seq", "decision_seq", "lcms_ref", "salt",
 )
+# Hashed only when not NULL (see the module docstring): meeting_seq came with BOB meetings.
+OPTIONAL_HASHED_FIELDS = ("meeting_seq",)
+STORED_FIELDS = (*HASHED_FIELDS, *OPTIONAL_HASHED_FIELDS)  # what an entry row holds besides id and hashes
 DIGESTED_FIELDS = ("author", "text", "owner")
 REDACTED_PREFIX = "sha256:"
 
@@ -38,6 +45,9 @@ def digest(salt: str, value: str) -> str:
 
 def canonical(entry: Mapping) -> bytes:
     content = {field: entry[field] for field in HASHED_FIELDS}
+    for field in OPTIONAL_HASHED_FIELDS:
+        if entry.get(field) is not None:
+            content[field] = entry[field]
     for field in DIGESTED_FIELDS:
         content[field] = digest(entry["salt"], entry[field] or "")
     return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

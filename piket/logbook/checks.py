@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from piket.logbook import chain
 from piket.logbook.schema import TRIGGERS
 
-_CHAIN_COLUMNS = ", ".join((*chain.HASHED_FIELDS, "prev_hash", "hash"))
+_CHAIN_COLUMNS = ", ".join((*chain.STORED_FIELDS, "prev_hash", "hash"))
 
 
 def check(db: Database) -> list[str]:

@@ -40,6 +40,7 @@ def register(commands) -> None:
     p.add_argument("--owner", default="", help="(actie) actiehouder")
     p.add_argument("--deadline", metavar="TIME", help="(actie) deadline")
     p.add_argument("--decision", type=int, metavar="SEQ", help="(actie) het besluit waar de actie uit volgt")
+    p.add_argument("--meeting", action="store_true", help="de regel hoort bij het lopende overleg")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_log)
 
@@ -49,6 +50,7 @@ def register(commands) -> None:
     p.add_argument("--at", metavar="TIME")
     p.add_argument("--reason", default="")
     p.add_argument("--author", metavar="NAME")
+    p.add_argument("--meeting", action="store_true", help="besloten in het lopende overleg")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_grip)
 
@@ -76,6 +78,35 @@ def register(commands) -> None:
     p.add_argument("incident", metavar="INCIDENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_handover_summary)
+
+    p = verbs.add_parser("meeting", help="een BOB-overleg openen (ROT, GBT, CoPI, ...)")
+    p.add_argument("incident", metavar="INCIDENT")
+    p.add_argument("--team", required=True, help="code uit de teamlijst, bv. ROT")
+    p.add_argument("--chair", required=True, metavar="NAME", help="voorzitter")
+    p.add_argument("--agenda", default="")
+    p.add_argument("--at", metavar="TIME")
+    p.add_argument("--author", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_meeting)
+
+    p = verbs.add_parser("meeting-close", help="het lopende overleg sluiten")
+    p.add_argument("incident", metavar="INCIDENT")
+    p.add_argument("--at", metavar="TIME")
+    p.add_argument("--author", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_meeting_close)
+
+    p = verbs.add_parser("meetings", help="de overleggen van een incident")
+    p.add_argument("incident", metavar="INCIDENT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_meetings)
+
+    p = verbs.add_parser("minutes", help="verslag van een overleg: beeld, oordeel, besluiten, acties")
+    p.add_argument("incident", metavar="INCIDENT")
+    p.add_argument("meeting", metavar="MEETING", help="regelnummer waarmee het overleg begon, of de titel (ROT-overleg 2)")
+    p.add_argument("--pdf", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_minutes)
 
     p = verbs.add_parser("close", help="incident sluiten")
     p.add_argument("incident", metavar="INCIDENT")
@@ -159,7 +190,8 @@ def cmd_log(ctx, args) -> None:
     seq = append_entry(ctx.db, args.incident, text=args.text, kind=args.kind, at=_time(args.at),
                        author=args.author, role=args.role, team=args.team, source=args.source,
                        channel=args.channel, owner=args.owner, deadline=_time(args.deadline),
-                       decision_seq=args.decision, at_approx=args.approx)
+                       decision_seq=args.decision, at_approx=args.approx,
+                       meeting_seq=_running_meeting(ctx.db, args))
     _print_seq(args, seq)
 
 
@@ -167,7 +199,74 @@ def cmd_grip(ctx, args) -> None:
     from piket.logbook.service import change_grip
 
     _print_seq(args, change_grip(ctx.db, args.incident, args.level, at=_time(args.at),
-                                 reason=args.reason, author=args.author))
+                                 reason=args.reason, author=args.author,
+                                 meeting_seq=_running_meeting(ctx.db, args)))
+
+
+def _running_meeting(db, args) -> int | None:
+    """``--meeting``: the seq of the incident's open meeting (refused when there is none)."""
+    if not args.meeting:
+        return None
+    from piket.errors import PiketError
+    from piket.logbook.meetings import current_meeting
+    from piket.logbook.queries import incident_id
+
+    target = incident_id(db, args.incident)
+    meeting = current_meeting(db, target)
+    if meeting is None:
+        raise PiketError(f"in incident {target} is geen overleg open (piket incident meeting {target} ...)")
+    return meeting["seq"]
+
+
+def cmd_meeting(ctx, args) -> None:
+    from piket.logbook.meetings import open_meeting
+
+    _print_seq(args, open_meeting(ctx.db, args.incident, team=args.team, chair=args.chair, agenda=args.agenda,
+                                  at=_time(args.at), author=args.author))
+
+
+def cmd_meeting_close(ctx, args) -> None:
+    from piket.logbook.meetings import close_meeting
+
+    _print_seq(args, close_meeting(ctx.db, args.incident, at=_time(args.at), author=args.author))
+
+
+MEETING_COLUMNS = [("seq", "regel"), ("title", "overleg"), ("opened_at", "geopend"), ("closed_at", "gesloten"),
+                   ("chair", "voorzitter"), ("decision_count", "besluiten"), ("action_count", "acties")]
+
+
+def cmd_meetings(ctx, args) -> None:
+    from piket import timeutil
+    from piket.logbook.meetings import meetings
+    from piket.logbook.queries import incident_id
+
+    rows = meetings(ctx.db, incident_id(ctx.db, args.incident))
+    if args.json:
+        print_json(rows)
+        return
+    shown = [{**row, "opened_at": timeutil.display(row["opened_at"]),
+              "closed_at": timeutil.display(row["closed_at"]) or "loopt nog"} for row in rows]
+    print_table(shown, MEETING_COLUMNS)
+
+
+def cmd_minutes(ctx, args) -> None:
+    from piket.logbook.meetings import find_meeting, minutes, minutes_text
+    from piket.logbook.queries import incident_id
+
+    target = incident_id(ctx.db, args.incident)
+    verslag = minutes(ctx.db, target, find_meeting(ctx.db, target, args.meeting))
+    written = None
+    if args.pdf:
+        from piket.exports.files import write_atomically
+        from piket.logbook.pdf_minutes import minutes_pdf
+
+        written = write_atomically(args.pdf, minutes_pdf(ctx.db, target, verslag["seq"]))
+    if args.json:
+        print_json(verslag)
+        return
+    print(minutes_text(verslag))
+    if written:
+        print(written)
 
 
 def cmd_correct(ctx, args) -> None:

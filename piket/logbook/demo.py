@@ -49,7 +49,7 @@ class _Writer:
             moment = opened + timedelta(minutes=step["minute"])
             recorded = moment + timedelta(seconds=self.rng.randint(20, 240))
             columns = {name: step[name] for name in ("grip_level", "reason", "status") if name in step}
-            for link in ("corrects", "action_seq", "decision_seq"):
+            for link in ("corrects", "action_seq", "decision_seq", "meeting_seq"):
                 if link in step:
                     columns[link] = seq_of[step[link]]
             text = step["text"]
@@ -60,7 +60,7 @@ class _Writer:
             fields = {"at": timeutil.to_db(moment), "kind": step["kind"], "text": text,
                       "author": step.get("author", ""), "role": step.get("role", ""),
                       "source": step.get("source", ""), "channel": step.get("channel", ""),
-                      "owner": step.get("owner", ""),
+                      "owner": step.get("owner", ""), "team": step.get("team", ""),
                       "deadline": timeutil.to_db(moment + timedelta(hours=2))
                       if step.get("owner") and step["kind"] == "actie" else None}
             row = new_row(target, seq, fields, f"{self.rng.getrandbits(64):016x}",
@@ -103,6 +103,8 @@ def _story(rng: random.Random, title: str, location: str, category: str,
         {"minute": 40, "kind": "communicatie", "text": rng.choice(demo_data.COMMUNICATIE),
          "author": colleague, "role": colleague_role},
     ]
+    if grips:
+        steps += _meeting(rng, "ROT" if max(level for _, level in grips) >= "GRIP2" else "CoPI", steps, me)
     if rng.random() < 0.3:
         steps.append({"minute": 47, "kind": "correctie", "text": f"{beeld[0]}; bijgesteld na terugkoppeling",
                       "reason": "aantal eenheden verkeerd doorgekregen", "corrects": "beeld", **me})
@@ -133,6 +135,21 @@ def _story(rng: random.Random, title: str, location: str, category: str,
         steps.append({"minute": minute + 12, "kind": "informatie", "author": incoming, "role": "OvD-Bz",
                       "text": "Overdracht ontvangen; beeld doorgenomen met OvD-B ter plaatse"})
     return steps
+
+
+def _meeting(rng: random.Random, team: str, steps: list[dict], me: dict) -> list[dict]:
+    """The first BOB meeting (minutes 16-32): the beeld, oordeel, besluit and actie logged in
+    that stretch are made in it; returns its opening and closing steps."""
+    agenda = rng.choice(demo_data.MEETING_AGENDAS)
+    for step in steps:
+        if 16 < step["minute"] < 32:
+            step["meeting_seq"] = "overleg"
+    return [
+        {"minute": 16, "kind": "overleg", "team": team, "owner": rng.choice(demo_data.MEETING_CHAIRS[team]),
+         "text": f"{team}-overleg 1 geopend\nAgenda: {agenda}", "name": "overleg", **me},
+        {"minute": 32, "kind": "overleg", "team": team, "text": f"{team}-overleg 1 gesloten",
+         "meeting_seq": "overleg", **me},
+    ]
 
 
 def _handover(rng: random.Random, minute: int, me: dict, incoming: str) -> dict:

@@ -110,3 +110,7 @@ HANDOVER_MEETINGS = ["CoPI-overleg 08:30 ter plaatse", "nafase-overleg met AOV o
                      "bewonersbijeenkomst 19:00 in het buurthuis", "terugkoppeling aan burgemeester 09:00"]
 HANDOVER_PENDING = ["tijdelijke huisvesting voor bewoners die niet terug kunnen (corporatie beslist morgen)",
                     "wel of geen bewonersbrief in de hele wijk"]
+# Who chairs the BOB meeting of a scaled-up incident: CoPI at GRIP 1, ROT from GRIP 2.
+MEETING_CHAIRS = {"CoPI": ["H. Jansen", "R. Smit"], "ROT": ["M. van Dam", "K. Bos"]}
+MEETING_AGENDAS = ["beeld ter plaatse, opvang bewoners, communicatie", "rook en gezondheid, verkeer, opvang",
+                   "stand van zaken, knelpunten, besluiten"]

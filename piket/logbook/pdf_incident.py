@@ -12,9 +12,9 @@ from datetime import date
 from sqlite_utils import Database
 
 from piket import refdata, timeutil
-from piket.logbook import queries
+from piket.logbook import meetings, queries
 from piket.logbook.checks import check_chains
-from piket.logbook.kinds import HANDOVER_KIND
+from piket.logbook.kinds import HANDOVER_KIND, MEETING_KIND
 
 GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
                 "GRIP4": "#c1121f", "GRIP5": "#780000"}
@@ -125,6 +125,16 @@ def incident_pdf(db: Database, ref) -> bytes:
         rows = _by_day(handovers, "at", lambda e, day: [e["seq"], _clock(e["at"], day), _who(e), e["owner"] or "—"])
         story.append(LineTable(rows, [14 * mm, 16 * mm, 75 * mm, 75 * mm], ["Regel", "Tijd", "Van", "Aan"]))
 
+    held = meetings.meetings(db, target)
+    if held:
+        # The verslag of each is its own PDF (``incident minutes --pdf``); its entries are in the log.
+        story.append(CondPageBreak(HEADING_ROOM))
+        story.append(para("Overleggen", "h1"))
+        rows = [[m["seq"], m["title"], _when(m["opened_at"]), _when(m["closed_at"]) or "loopt nog",
+                 m["chair"] or "—", m["decision_count"], m["action_count"]] for m in held]
+        story.append(LineTable(rows, [14 * mm, 30 * mm, 34 * mm, 34 * mm, 40 * mm, 14 * mm, 14 * mm],
+                               ["Regel", "Overleg", "Geopend", "Gesloten", "Voorzitter", "Besl.", "Acties"]))
+
     story.append(CondPageBreak(HEADING_ROOM))  # no heading alone at the foot of a page
     story.append(para("Logboek", "h1"))
     story.append(para("Per dag van vastleggen: wanneer het gebeurde (~ bij benadering) en wanneer het is "
@@ -184,6 +194,8 @@ def _log_row(entry: dict, day: str, corrections: dict, kind_labels: dict, st) ->
                 f", deadline {_when(entry['deadline'])}" if entry["deadline"] else "")
         if entry["kind"] == HANDOVER_KIND:
             text = f"Overgedragen aan {entry['owner'] or '—'}\n{text}"
+        if entry["kind"] == MEETING_KIND and entry["owner"]:
+            extra = f"\nVoorzitter: {entry['owner']}"
         cell = text + extra
     at = ("~ " if entry["at_approx"] else "") + _clock(entry["at"], day)
     return [entry["seq"], at, _clock(entry["recorded_at"], day), kind_labels.get(entry["kind"], entry["kind"]),

@@ -26,8 +26,9 @@ INCIDENT_COLUMNS = "id, title, location, category, opened_at, closed_at, lcms_re
 ENTRY_COLUMNS = (
     "seq, at, at_approx, recorded_at, kind, author, role, team, source, channel, reliability, "
     "confidentiality, text, grip_level, corrects, reason, owner, deadline, status, action_seq, "
-    "decision_seq, lcms_ref, hash"
+    "decision_seq, lcms_ref, meeting_seq, hash"
 )
+_ENTRY_NAMES = [name.strip() for name in ENTRY_COLUMNS.split(",")]
 
 
 def incident_id(db: Database, ref: str | int) -> int:
@@ -95,8 +96,7 @@ def get_incident(db: Database, ref) -> dict:
 
 
 def entry_dict(row) -> dict:
-    names = [name.strip() for name in ENTRY_COLUMNS.split(",")]
-    entry = dict(zip(names, row, strict=True))
+    entry = dict(zip(_ENTRY_NAMES, row, strict=True))
     entry["at_approx"] = bool(entry["at_approx"])
     entry["author"], entry["owner"] = shown_person(entry["author"]), shown_person(entry["owner"])
     for name in ("at", "recorded_at", "deadline"):

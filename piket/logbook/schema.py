@@ -20,7 +20,7 @@ GENESIS = "0" * 64  # prev_hash of an incident's first entry
 _FIXED_COLUMNS = (
     "id", "incident_id", "seq", "at", "at_approx", "recorded_at", "kind", "role", "team", "source",
     "channel", "reliability", "confidentiality", "text", "grip_level", "corrects", "reason", "deadline",
-    "status", "action_seq", "decision_seq", "lcms_ref", "salt", "prev_hash", "hash",
+    "status", "action_seq", "decision_seq", "lcms_ref", "salt", "prev_hash", "hash", "meeting_seq",
 )
 
 # name -> SQL (the current form: m001 creates these, later migrations bring older files up
@@ -148,5 +148,18 @@ def m001_logbook(db: Database) -> None:
 @migrations()
 def m002_logbook_anonymise(db: Database) -> None:
     """Let anonymisation replace an author/owner by its digest (m001's trigger forbade any UPDATE)."""
+    db.execute("DROP TRIGGER IF EXISTS log_entry_no_update")
+    db.execute(TRIGGERS["log_entry_no_update"])
+
+
+@migrations()
+def m003_logbook_meetings(db: Database) -> None:
+    """BOB meetings: an entry may belong to a meeting (the seq of the ``overleg`` entry that
+    opened it). The column is hashed when set (chain.OPTIONAL_HASHED_FIELDS) and fixed like
+    every other column, so the update guard is recreated to cover it."""
+    db.execute("ALTER TABLE log_entries ADD COLUMN meeting_seq INTEGER")
+    db.execute("CREATE INDEX log_entry_meeting ON log_entries (incident_id, meeting_seq) "
+               "WHERE meeting_seq IS NOT NULL")
+    db.execute("CREATE INDEX log_entry_overleg ON log_entries (incident_id, seq) WHERE kind = 'overleg'")
     db.execute("DROP TRIGGER IF EXISTS log_entry_no_update")
     db.execute(TRIGGERS["log_entry_no_update"])

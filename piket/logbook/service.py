@@ -1,4 +1,5 @@
-"""The logbook's verbs: open, log, change GRIP, correct, hand over, close, reopen, action status.
+"""The logbook's verbs: open, log, change GRIP, correct, hand over, close, reopen, action status
+(meetings: ``meetings``).
 
 Each verb validates first and then writes in one ``write`` transaction, so a refusal leaves
 the database as it was and a saved entry is durable (WAL, synchronous=FULL) the moment
@@ -50,31 +51,35 @@ def open_incident(db: Database, *, title: str, location: str = "", category: str
         ).lastrowid
         db.execute("INSERT INTO log_chain_heads (incident_id, seq, hash) VALUES (?, 0, ?)",
                    [new_id, chain.GENESIS])
-        _insert(db, new_id, entry)
+        insert_entry(db, new_id, entry)
         if level:
-            _insert(db, new_id, EntryInput(text=f"{level['label']} bij aanvang", kind=GRIP_KIND, at=moment,
+            insert_entry(db, new_id, EntryInput(text=f"{level['label']} bij aanvang", kind=GRIP_KIND, at=moment,
                                            author=data.author, role=data.role), grip_level=level["code"])
     return new_id
 
 
 def append_entry(db: Database, incident: str | int, *, text: str, kind: str = "informatie",
-                 at: datetime | None = None, author: str | None = None, role: str = "", **fields) -> int:
-    """Append one entry; returns its seq. ``fields``: team, source, channel, owner, deadline, ..."""
+                 at: datetime | None = None, author: str | None = None, role: str = "",
+                 meeting_seq: int | None = None, **fields) -> int:
+    """Append one entry; returns its seq. ``fields``: team, source, channel, owner, deadline, ...
+
+    ``meeting_seq``: the open BOB meeting the entry is made in (see ``meetings``)."""
     if kind in OWN_VERB:
         raise PiketError(f"soort {kind!r} heeft een eigen opdracht: gebruik '{OWN_VERB[kind]}'")
-    entry = _entry(db, text=text, kind=kind, at=at, author=author, role=role, **fields)
-    target = _open_incident_id(db, incident)
+    entry = new_entry(db, text=text, kind=kind, at=at, author=author, role=role, **fields)
+    target = open_incident_id(db, incident)
     if entry.decision_seq is not None:
         _existing_seq(db, target, entry.decision_seq)
     extra = {"status": "open"} if kind == ACTION_KIND else {}
     with write(db):
-        return _insert(db, target, entry, **extra)
+        _join_meeting(db, target, meeting_seq, kind)
+        return insert_entry(db, target, entry, meeting_seq=meeting_seq, **extra)
 
 
 def change_grip(db: Database, incident: str | int, level: str, *, at: datetime | None = None,
-                reason: str = "", author: str | None = None, role: str = "") -> int:
+                reason: str = "", author: str | None = None, role: str = "", meeting_seq: int | None = None) -> int:
     """Scale up or down (``level`` a GRIP code, or ``geen``); a GRIP-wijziging entry."""
-    target = _open_incident_id(db, incident)
+    target = open_incident_id(db, incident)
     new = None if (level or "").strip().lower() == NO_GRIP else _grip_level(db, level)
     current = current_grip(db, target)
     new_code = new["code"] if new else None
@@ -90,20 +95,21 @@ def change_grip(db: Database, incident: str | int, level: str, *, at: datetime |
         text = f"Afgeschaald naar {new['label']}"
     if reason:
         text += f": {reason}"
-    entry = _entry(db, text=text, kind=GRIP_KIND, at=at, author=author, role=role)
+    entry = new_entry(db, text=text, kind=GRIP_KIND, at=at, author=author, role=role)
     with write(db):
-        return _insert(db, target, entry, grip_level=new_code, reason=reason)
+        _join_meeting(db, target, meeting_seq, GRIP_KIND)
+        return insert_entry(db, target, entry, grip_level=new_code, reason=reason, meeting_seq=meeting_seq)
 
 
 def correct_entry(db: Database, incident: str | int, seq: int, *, text: str, reason: str,
                   author: str | None = None, role: str = "") -> int:
     """A correctie entry pointing at ``seq``; the original stays as it was."""
-    target = _open_incident_id(db, incident)
+    target = open_incident_id(db, incident)
     original = _existing_seq(db, target, seq)
     reason = clean_text(reason, "reden")
-    entry = _entry(db, text=text, kind=CORRECTION_KIND, at=None, author=author, role=role)
+    entry = new_entry(db, text=text, kind=CORRECTION_KIND, at=None, author=author, role=role)
     with write(db):
-        return _insert(db, target, entry, corrects=original, reason=reason)
+        return insert_entry(db, target, entry, corrects=original, reason=reason)
 
 
 def record_handover(db: Database, incident: str | int, *, outgoing: str, incoming: str, text: str,
@@ -114,7 +120,7 @@ def record_handover(db: Database, incident: str | int, *, outgoing: str, incomin
     anonymisation may replace, so a handover stays verifiable after either person is
     removed; the text holds the picture, actions, risks and (optionally) who confirmed.
     """
-    target = _open_incident_id(db, incident)
+    target = open_incident_id(db, incident)
     outgoing = clean_text(outgoing, "overdragende persoon", limit=MAX_SHORT)
     incoming = clean_text(incoming, "overnemende persoon", limit=MAX_SHORT)
     if outgoing.casefold() == incoming.casefold():
@@ -123,15 +129,15 @@ def record_handover(db: Database, incident: str | int, *, outgoing: str, incomin
     body = clean_text(text, "tekst")
     if confirmed:
         body += f"\nBevestigd door: {confirmed}"
-    entry = _entry(db, text=body, kind=HANDOVER_KIND, at=at, author=outgoing, role=role, owner=incoming)
+    entry = new_entry(db, text=body, kind=HANDOVER_KIND, at=at, author=outgoing, role=role, owner=incoming)
     with write(db):
-        return _insert(db, target, entry)
+        return insert_entry(db, target, entry)
 
 
 def set_action_status(db: Database, incident: str | int, action_seq: int, status: str, *,
                       note: str = "", author: str | None = None, role: str = "") -> int:
     """A status change of an actie, itself an entry (kind actie, pointing at the action)."""
-    target = _open_incident_id(db, incident)
+    target = open_incident_id(db, incident)
     if status not in ACTION_STATUSES:
         raise PiketError(f"onbekende status {status!r} (bekend: {', '.join(ACTION_STATUSES)})")
     row = db.execute(
@@ -141,21 +147,24 @@ def set_action_status(db: Database, incident: str | int, action_seq: int, status
         raise PiketError(f"regel {action_seq} van incident {target} is geen actie")
     note = clean_text(note, "toelichting", required=False)
     text = f"Actie {action_seq}: {status}" + (f" — {note}" if note else "")
-    entry = _entry(db, text=text, kind=ACTION_KIND, at=None, author=author, role=role)
+    entry = new_entry(db, text=text, kind=ACTION_KIND, at=None, author=author, role=role)
     with write(db):
-        return _insert(db, target, entry, status=status, action_seq=action_seq)
+        return insert_entry(db, target, entry, status=status, action_seq=action_seq)
 
 
 def close_incident(db: Database, incident: str | int, *, at: datetime | None = None,
                    author: str | None = None, role: str = "") -> int:
-    target = _open_incident_id(db, incident)
+    from piket.logbook import meetings  # builds on this module
+
+    target = open_incident_id(db, incident)
     moment = at or timeutil.now()
     opened = db.execute("SELECT opened_at FROM incidents WHERE id = ?", [target]).fetchone()[0]
     if timeutil.to_db(moment) < opened:
         raise PiketError(f"sluittijd ligt vóór de opening ({timeutil.display(opened)})")
-    entry = _entry(db, text="Incident gesloten", kind="informatie", at=moment, author=author, role=role)
+    entry = new_entry(db, text="Incident gesloten", kind="informatie", at=moment, author=author, role=role)
     with write(db):
-        seq = _insert(db, target, entry)
+        meetings.close_running(db, target, at=moment, author=author, role=role)  # the meeting ends with it
+        seq = insert_entry(db, target, entry)
         db.execute("UPDATE incidents SET closed_at = ? WHERE id = ?", [timeutil.to_db(moment), target])
     return seq
 
@@ -166,11 +175,11 @@ def reopen_incident(db: Database, incident: str | int, *, reason: str = "",
     if db.execute("SELECT closed_at FROM incidents WHERE id = ?", [target]).fetchone()[0] is None:
         raise PiketError(f"incident {target} is niet gesloten")
     reason = clean_text(reason, "reden", required=False)
-    entry = _entry(db, text="Incident heropend" + (f": {reason}" if reason else ""), kind="informatie",
+    entry = new_entry(db, text="Incident heropend" + (f": {reason}" if reason else ""), kind="informatie",
                    at=None, author=author, role=role)
     with write(db):
         db.execute("UPDATE incidents SET closed_at = NULL WHERE id = ?", [target])
-        return _insert(db, target, entry, reason=reason)
+        return insert_entry(db, target, entry, reason=reason)
 
 
 # --- reading what the verbs need ------------------------------------------------------
@@ -182,8 +191,8 @@ def current_grip(db: Database, target: int) -> str | None:
     return row[0] if row else None
 
 
-# --- internals --------------------------------------------------------------------------
-def _entry(db: Database, *, at: datetime | None, author: str | None, role: str, **fields) -> EntryInput:
+# --- shared by the verbs (and by meetings.py) ----------------------------------------
+def new_entry(db: Database, *, at: datetime | None, author: str | None, role: str, **fields) -> EntryInput:
     moment = at or timeutil.now()
     name, default_role = default_author(db, moment, author)
     entry = EntryInput(at=moment, author=name, role=role or default_role, **fields)
@@ -217,7 +226,7 @@ def _grip_level(db: Database, code: str) -> dict:
     return refdata.require(db, "grip_levels", code, "GRIP-niveau")
 
 
-def _open_incident_id(db: Database, incident: str | int) -> int:
+def open_incident_id(db: Database, incident: str | int) -> int:
     text = str(incident).strip()
     row = db.execute("SELECT id, closed_at FROM incidents WHERE id = ?", [int(text)]).fetchone() \
         if text.isdigit() else None
@@ -233,6 +242,13 @@ def _closed(target: int) -> PiketError:
     return PiketError(f"incident {target} is gesloten; heropen het eerst (piket incident reopen {target})")
 
 
+def _join_meeting(db: Database, target: int, meeting_seq: int | None, kind: str) -> None:
+    if meeting_seq is not None:
+        from piket.logbook import meetings  # builds on this module
+
+        meetings.require_open(db, target, meeting_seq, kind)
+
+
 def _existing_seq(db: Database, target: int, seq) -> int:
     try:
         number = int(seq)
@@ -244,7 +260,7 @@ def _existing_seq(db: Database, target: int, seq) -> int:
     return number
 
 
-def _insert(db: Database, target: int, entry: EntryInput, **columns) -> int:
+def insert_entry(db: Database, target: int, entry: EntryInput, **columns) -> int:
     """Append inside the caller's transaction; the triggers check order and move the head."""
     # Read inside the transaction: another process may have appended or closed meanwhile.
     head_seq, head_hash, closed = db.execute(
@@ -277,9 +293,10 @@ def new_row(target: int, seq: int, fields: dict, salt: str, **columns) -> dict:
     for name in ("role", "team", "source", "channel", "reliability", "confidentiality", "owner", "lcms_ref"):
         row[name] = fields.get(name) or ""
     row["decision_seq"] = fields.get("decision_seq")
+    row["meeting_seq"] = None
     row.update(columns)
     return row
 
 
-INSERT_COLUMNS = (*chain.HASHED_FIELDS, "prev_hash", "hash")
+INSERT_COLUMNS = (*chain.STORED_FIELDS, "prev_hash", "hash")
 INSERT_SQL = f"INSERT INTO log_entries ({', '.join(INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(INSERT_COLUMNS))})"

@@ -6,6 +6,7 @@ Modules add their own kinds in ``piket/<module>/refdata.py`` (``KINDS``).
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -86,6 +87,8 @@ class LogEntryKind(RefItem):
     needs_owner: bool = False
     counts_as_decision: bool = False
     shortcut: str | None = None
+    # The section of a BOB meeting's verslag this kind falls in; None: cannot be in a meeting.
+    bob: Literal["beeld", "oordeel", "besluit"] | None = None
 
 
 class SpecialWeek(BaseModel):

@@ -50,7 +50,7 @@ def tamper(db, *statements):
         db.execute(sql)
 
 
-FIELDS = [f for f in chain.HASHED_FIELDS if f not in ("incident_id", "seq")] + ["hash", "prev_hash"]
+FIELDS = [f for f in chain.STORED_FIELDS if f not in ("incident_id", "seq")] + ["hash", "prev_hash"]
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -133,3 +133,32 @@ def test_missing_trigger_is_reported(template):
     build(db, [1])
     db.execute("DROP TRIGGER log_entry_no_update")
     assert check(db) == ["logboek: beveiligingstrigger log_entry_no_update ontbreekt"]
+
+
+# An entry as piket wrote it before BOB meetings existed, and the hash it was given then.
+OLD_ENTRY = dict(
+    incident_id=7, seq=3, at="2024-04-23T12:05:00Z", at_approx=0, recorded_at="2024-04-23T12:06:10Z",
+    kind="besluit", author="Carmen Bakker", role="OvD-Bz", team="", source="", channel="", reliability="",
+    confidentiality="", text="NL-Alert uitsturen voor Almere Haven", grip_level=None, corrects=None, reason="",
+    owner="", deadline=None, status=None, action_seq=None, decision_seq=None, lcms_ref="", salt="00112233aabbccdd",
+)
+OLD_HASH = "cb1b5c5e71ddfc46cebd341e5f06b247a866f961bc1fb95abf9d1128083c2887"
+
+
+def test_entries_from_before_meetings_keep_their_hash():
+    assert chain.entry_hash("ab" * 32, {**OLD_ENTRY, "meeting_seq": None}) == OLD_HASH
+    assert chain.entry_hash("ab" * 32, {**OLD_ENTRY, "meeting_seq": 2}) != OLD_HASH
+
+
+def test_taking_an_entry_out_of_its_meeting_is_found(template):
+    from piket.logbook import meetings
+
+    db = fresh_copy(template)
+    (target,) = build(db, [1])
+    opened = meetings.open_meeting(db, target, team="ROT", chair="Voorzitter")
+    seq = service.append_entry(db, target, text="Besluit: NL-Alert", kind="besluit", author="OvD",
+                               meeting_seq=opened)
+    assert check(db) == []
+    tamper(db, ("UPDATE log_entries SET meeting_seq = NULL WHERE incident_id = ? AND seq = ?", [target, seq]))
+    problems = check(db)
+    assert _names_incident(problems, target) and f"regel {seq}" in problems[0]
