@@ -34,18 +34,16 @@ def open_meeting(db: Database, incident: str | int, *, team: str, chair: str, at
     team_item = refdata.require(db, "teams", (team or "").strip(), "team")
     chair = clean_text(chair, "voorzitter", limit=MAX_SHORT)
     agenda = clean_text(agenda, "agenda", required=False)
-    number = 1 + db.execute(
-        f"SELECT count(*) FROM log_entries WHERE incident_id = ? AND kind = '{MEETING_KIND}' "
-        "AND meeting_seq IS NULL AND team = ?", [target, team_item["code"]],
-    ).fetchone()[0]
-    text = f"{_title(team_item['code'], number)} geopend" + (f"\nAgenda: {agenda}" if agenda else "")
-    entry = service.new_entry(db, text=text, kind=MEETING_KIND, at=at, author=author, role=role,
-                              team=team_item["code"], owner=chair)
-    with write(db):
+    team = team_item["code"]
+    with write(db):  # the number and the check read what another process may just have written
         running = _open_row(db, target)
         if running is not None:
             raise PiketError(f"{_title(running[1], _number(db, target, running[0], running[1]))} is nog open; "
                              "sluit dat eerst")
+        number = 1 + _number(db, target, None, team)
+        text = f"{_title(team, number)} geopend" + (f"\nAgenda: {agenda}" if agenda else "")
+        entry = service.new_entry(db, text=text, kind=MEETING_KIND, at=at, author=author, role=role,
+                                  team=team, owner=chair)
         return service.insert_entry(db, target, entry)
 
 
@@ -196,10 +194,11 @@ def _open_row(db: Database, target: int) -> tuple[int, str] | None:
     ).fetchone()
 
 
-def _number(db: Database, target: int, seq: int, team: str) -> int:
+def _number(db: Database, target: int, seq: int | None, team: str) -> int:
+    """How many meetings of ``team`` the incident had up to ``seq`` (None: so far)."""
     return db.execute(
         f"SELECT count(*) FROM log_entries WHERE incident_id = ? AND kind = '{MEETING_KIND}' "
-        "AND meeting_seq IS NULL AND team = ? AND seq <= ?", [target, team, seq],
+        "AND meeting_seq IS NULL AND team = ? AND seq <= coalesce(?, seq)", [target, team, seq],
     ).fetchone()[0]
 
 
