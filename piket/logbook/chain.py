@@ -29,8 +29,9 @@ HASHED_FIELDS = (
     "source", "channel", "reliability", "confidentiality", "text", "grip_level", "corrects",
     "reason", "owner", "deadline", "status", "action_seq", "decision_seq", "lcms_ref", "salt",
 )
-# Hashed only when not NULL (see the module docstring): meeting_seq came with BOB meetings.
-OPTIONAL_HASHED_FIELDS = ("meeting_seq",)
+# Hashed only when not NULL (see the module docstring): meeting_seq came with BOB meetings,
+# figures (the numbers of a getroffenen entry, as JSON) with the affected-people count.
+OPTIONAL_HASHED_FIELDS = ("meeting_seq", "figures")
 STORED_FIELDS = (*HASHED_FIELDS, *OPTIONAL_HASHED_FIELDS)  # what an entry row holds besides id and hashes
 DIGESTED_FIELDS = ("author", "text", "owner")
 REDACTED_PREFIX = "sha256:"

@@ -79,6 +79,17 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_handover_summary)
 
+    p = verbs.add_parser("affected", help="aantallen getroffenen vastleggen (nooit namen)")
+    p.add_argument("incident", metavar="INCIDENT")
+    p.add_argument("--count", action="append", required=True, metavar="CATEGORIE=AANTAL",
+                   help="bv. geevacueerd=40; herhaal voor meer categorieën (zie piket ref affected_categories)")
+    p.add_argument("--note", default="", help="toelichting")
+    p.add_argument("--at", metavar="TIME")
+    p.add_argument("--author", metavar="NAME")
+    p.add_argument("--meeting", action="store_true", help="vastgesteld in het lopende overleg")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_affected)
+
     p = verbs.add_parser("meeting", help="een BOB-overleg openen (ROT, GBT, CoPI, ...)")
     p.add_argument("incident", metavar="INCIDENT")
     p.add_argument("--team", required=True, help="code uit de teamlijst, bv. ROT")
@@ -201,6 +212,14 @@ def cmd_grip(ctx, args) -> None:
     _print_seq(args, change_grip(ctx.db, args.incident, args.level, at=_time(args.at),
                                  reason=args.reason, author=args.author,
                                  meeting_seq=_running_meeting(ctx.db, args)))
+
+
+def cmd_affected(ctx, args) -> None:
+    from piket.logbook.affected import parse_counts, record_affected
+
+    _print_seq(args, record_affected(ctx.db, args.incident, parse_counts(args.count), note=args.note,
+                                     at=_time(args.at), author=args.author,
+                                     meeting_seq=_running_meeting(ctx.db, args)))
 
 
 def _running_meeting(db, args) -> int | None:

@@ -7,6 +7,7 @@ triggers still check every row's place in its chain, so demo data is chained lik
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -14,6 +15,7 @@ from sqlite_utils import Database
 
 from piket import timeutil
 from piket.logbook import chain, demo_data
+from piket.logbook.affected import describe
 from piket.logbook.authors import incoming_officer, on_call_officer
 from piket.logbook.handover import handover_summary, summary_text
 from piket.logbook.schema import GENESIS
@@ -48,7 +50,7 @@ class _Writer:
         for seq, step in enumerate(steps, start=1):
             moment = opened + timedelta(minutes=step["minute"])
             recorded = moment + timedelta(seconds=self.rng.randint(20, 240))
-            columns = {name: step[name] for name in ("grip_level", "reason", "status") if name in step}
+            columns = {name: step[name] for name in ("grip_level", "reason", "status", "figures") if name in step}
             for link in ("corrects", "action_seq", "decision_seq", "meeting_seq"):
                 if link in step:
                     columns[link] = seq_of[step[link]]
@@ -104,7 +106,13 @@ def _story(rng: random.Random, title: str, location: str, category: str,
          "author": colleague, "role": colleague_role},
     ]
     if grips:
+        evacuated = rng.randrange(10, 80, 5)
+        figures = {"geevacueerd": evacuated, "opgevangen": evacuated // 2, "gewond": rng.randint(0, 3)}
+        steps.append({"minute": 30, "kind": "getroffenen", "figures": json.dumps(figures, separators=(",", ":")),
+                      "text": lambda db, target, moment: describe(db, figures), **me})
         steps += _meeting(rng, "ROT" if max(level for _, level in grips) >= "GRIP2" else "CoPI", steps, me)
+    if close and rng.random() < 0.5:
+        steps.append({"minute": 118, "kind": "leerpunt", "text": rng.choice(demo_data.LESSONS), **me})
     if rng.random() < 0.3:
         steps.append({"minute": 47, "kind": "correctie", "text": f"{beeld[0]}; bijgesteld na terugkoppeling",
                       "reason": "aantal eenheden verkeerd doorgekregen", "corrects": "beeld", **me})

@@ -114,3 +114,7 @@ HANDOVER_PENDING = ["tijdelijke huisvesting voor bewoners die niet terug kunnen 
 MEETING_CHAIRS = {"CoPI": ["H. Jansen", "R. Smit"], "ROT": ["M. van Dam", "K. Bos"]}
 MEETING_AGENDAS = ["beeld ter plaatse, opvang bewoners, communicatie", "rook en gezondheid, verkeer, opvang",
                    "stand van zaken, knelpunten, besluiten"]
+LESSONS = ["AC-Bz pas na 40 minuten bereikt: C2000-groep in de alarmeringslijst controleren",
+           "Opvanglocatie had geen sleutelhouder buiten kantoortijd; afspraak met beheerder maken",
+           "Bewonersbrief lag klaar vóór het persbericht: volgorde met communicatie afstemmen",
+           "Actiecentrum Bevolkingszorg kon snel opschalen dankzij de poolindeling"]

@@ -13,8 +13,9 @@ from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.logbook import meetings, queries
+from piket.logbook.affected import affected
 from piket.logbook.checks import check_chains
-from piket.logbook.kinds import HANDOVER_KIND, MEETING_KIND
+from piket.logbook.kinds import HANDOVER_KIND, LESSON_KIND, MEETING_KIND
 
 GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
                 "GRIP4": "#c1121f", "GRIP5": "#780000"}
@@ -124,6 +125,21 @@ def incident_pdf(db: Database, ref) -> bytes:
         story.append(para("Overdrachten", "h1"))
         rows = _by_day(handovers, "at", lambda e, day: [e["seq"], _clock(e["at"], day), _who(e), e["owner"] or "—"])
         story.append(LineTable(rows, [14 * mm, 16 * mm, 75 * mm, 75 * mm], ["Regel", "Tijd", "Van", "Aan"]))
+
+    counted = affected(db, target)["latest"]
+    if counted:
+        story.append(CondPageBreak(HEADING_ROOM))
+        story.append(para("Getroffenen", "h1"))
+        story.append(para("Aantallen, geen namen: per categorie het laatst vastgelegde aantal.", "small"))
+        rows = [[item["seq"], item["label"], item["count"], _when(item["at"])] for item in counted]
+        story.append(LineTable(rows, [14 * mm, 96 * mm, 25 * mm, 45 * mm], ["Regel", "Categorie", "Aantal", "Per"]))
+
+    lessons = queries.entries_of_kind(db, target, LESSON_KIND)
+    if lessons:
+        story.append(CondPageBreak(HEADING_ROOM))
+        story.append(para("Leerpunten", "h1"))
+        rows = [[e["seq"], _when(e["at"]), _who(e), e["text"]] for e in lessons]
+        story.append(LineTable(rows, [14 * mm, 36 * mm, 40 * mm, 90 * mm], ["Regel", "Tijd", "Door", "Leerpunt"]))
 
     held = meetings.meetings(db, target)
     if held:

@@ -6,6 +6,8 @@ entries, so the log is the single truth the reports count from.
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 
 from piket import timeutil
@@ -26,7 +28,7 @@ INCIDENT_COLUMNS = "id, title, location, category, opened_at, closed_at, lcms_re
 ENTRY_COLUMNS = (
     "seq, at, at_approx, recorded_at, kind, author, role, team, source, channel, reliability, "
     "confidentiality, text, grip_level, corrects, reason, owner, deadline, status, action_seq, "
-    "decision_seq, lcms_ref, meeting_seq, hash"
+    "decision_seq, lcms_ref, meeting_seq, figures, hash"
 )
 _ENTRY_NAMES = [name.strip() for name in ENTRY_COLUMNS.split(",")]
 
@@ -98,6 +100,8 @@ def get_incident(db: Database, ref) -> dict:
 def entry_dict(row) -> dict:
     entry = dict(zip(_ENTRY_NAMES, row, strict=True))
     entry["at_approx"] = bool(entry["at_approx"])
+    if entry["figures"] is not None:
+        entry["figures"] = json.loads(entry["figures"])
     entry["author"], entry["owner"] = shown_person(entry["author"]), shown_person(entry["owner"])
     for name in ("at", "recorded_at", "deadline"):
         entry[name] = timeutil.iso_local(entry[name])

@@ -20,7 +20,7 @@ GENESIS = "0" * 64  # prev_hash of an incident's first entry
 _FIXED_COLUMNS = (
     "id", "incident_id", "seq", "at", "at_approx", "recorded_at", "kind", "role", "team", "source",
     "channel", "reliability", "confidentiality", "text", "grip_level", "corrects", "reason", "deadline",
-    "status", "action_seq", "decision_seq", "lcms_ref", "salt", "prev_hash", "hash", "meeting_seq",
+    "status", "action_seq", "decision_seq", "lcms_ref", "salt", "prev_hash", "hash", "meeting_seq", "figures",
 )
 
 # name -> SQL (the current form: m001 creates these, later migrations bring older files up
@@ -161,5 +161,15 @@ def m003_logbook_meetings(db: Database) -> None:
     db.execute("CREATE INDEX log_entry_meeting ON log_entries (incident_id, meeting_seq) "
                "WHERE meeting_seq IS NOT NULL")
     db.execute("CREATE INDEX log_entry_overleg ON log_entries (incident_id, seq) WHERE kind = 'overleg'")
+    db.execute("DROP TRIGGER IF EXISTS log_entry_no_update")
+    db.execute(TRIGGERS["log_entry_no_update"])
+
+
+@migrations()
+def m004_logbook_affected(db: Database) -> None:
+    """Numbers of affected people: a getroffenen entry holds them as JSON (``figures``),
+    hashed when set and fixed like every other column."""
+    db.execute("ALTER TABLE log_entries ADD COLUMN figures TEXT")
+    db.execute("CREATE INDEX log_entry_getroffenen ON log_entries (incident_id, seq) WHERE kind = 'getroffenen'")
     db.execute("DROP TRIGGER IF EXISTS log_entry_no_update")
     db.execute(TRIGGERS["log_entry_no_update"])

@@ -293,7 +293,7 @@ def new_row(target: int, seq: int, fields: dict, salt: str, **columns) -> dict:
     for name in ("role", "team", "source", "channel", "reliability", "confidentiality", "owner", "lcms_ref"):
         row[name] = fields.get(name) or ""
     row["decision_seq"] = fields.get("decision_seq")
-    row["meeting_seq"] = None
+    row["meeting_seq"] = row["figures"] = None
     row.update(columns)
     return row
 

@@ -147,6 +147,7 @@ CORE_KINDS: dict[str, type] = {
     "reliability_scale": CodeList,
     "confidentiality_levels": CodeList,
     "incident_categories": CodeList,
+    "affected_categories": CodeList,
     "log_entry_kinds": LogEntryKind,
     "special_weeks": SpecialWeek,
     "event_statuses": EventStatus,
