@@ -1,17 +1,17 @@
 """The logbook's dialogs (Designer forms in ui/logbook_*.ui): new incident, GRIP, correction,
-action status, handover. Each calls one service verb; a refusal shows why and keeps the
-dialog open with what was typed.
+action status, handover, opening a meeting. Each calls one service verb; a refusal shows why
+and keeps the dialog open with what was typed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 from sqlite_utils import Database
 
 from piket import refdata, timeutil
-from piket.gui.errors import attempt
+from piket.gui.errors import InlineRefusalDialog, attempt
 from piket.gui.logbook.entry_bar import from_qdatetime, to_qdatetime
 from piket.logbook import queries, service
 from piket.logbook.authors import default_author, incoming_officer
@@ -73,11 +73,12 @@ def _fill_grip(combo, db: Database, none_label: str) -> None:
 class GripDialog(_ServiceDialog):
     """Scale up or down; shows which teams the chosen level brings in and who leads."""
 
-    def __init__(self, db: Database, incident_id: int, author: str | None, parent: QWidget | None = None):
+    def __init__(self, db: Database, incident_id: int, author: str | None, parent: QWidget | None = None,
+                 meeting_seq: int | None = None):
         from piket.gui.forms.ui_logbook_grip_dialog import Ui_LogbookGripDialog
 
         super().__init__(parent)
-        self.db, self.incident_id, self.author = db, incident_id, author
+        self.db, self.incident_id, self.author, self.meeting_seq = db, incident_id, author, meeting_seq
         self.form = Ui_LogbookGripDialog()
         self.form.setupUi(self)
         self.levels = {item["code"]: item for item in refdata.items(db, "grip_levels")}
@@ -109,6 +110,7 @@ class GripDialog(_ServiceDialog):
         return service.change_grip(
             self.db, self.incident_id, self.form.levelCombo.currentData() or NO_GRIP,
             at=from_qdatetime(self.form.atEdit.dateTime()), reason=self.form.reasonEdit.text(), author=self.author,
+            meeting_seq=self.meeting_seq,
         )
 
 
@@ -177,22 +179,15 @@ class HandoverDialog(_ServiceDialog):
         form.textEdit.setPlainText(summary["text"])
         form.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Vastleggen")
         form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept,
-                      context=Qt.ShortcutContext.WindowShortcut)
+        _save_on_ctrl_enter(self)
         form.incomingEdit.setFocus()
         form.incomingEdit.selectAll()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Enter in a line edit goes to the next field; it must not press OK and save half a
         handover (the line edit passes Enter on to the dialog, which would)."""
-        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                isinstance(self.focusWidget(), QLineEdit):
-            self.focusNextChild()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not _enter_moves_on(self, event):
+            super().keyPressEvent(event)
 
     def save(self):
         form = self.form
@@ -204,3 +199,84 @@ class HandoverDialog(_ServiceDialog):
     @property
     def incoming(self) -> str:
         return self.form.incomingEdit.text().strip()
+
+
+def _enter_moves_on(dialog: QDialog, event, fields: tuple[type, ...] = (QLineEdit,)) -> bool:
+    """Plain Enter in a one-line field goes to the next field instead of pressing OK."""
+    plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(dialog.focusWidget(), fields):
+        dialog.focusNextChild()
+        event.accept()
+        return True
+    return False
+
+
+def _save_on_ctrl_enter(dialog: QDialog) -> None:
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, activated=dialog.accept, context=Qt.ShortcutContext.WindowShortcut)
+
+
+class MeetingDialog(InlineRefusalDialog):
+    """Ctrl+Shift+O with no meeting open: team, voorzitter and an optional agenda. The team
+    proposed is the last meeting's, else the highest team the current GRIP level brings in;
+    the voorzitter the one that team had last time. ``result_value`` is the meeting's seq."""
+
+    result_value = None
+
+    def __init__(self, db: Database, incident_id: int, author: str | None, parent: QWidget | None = None):
+        from piket.gui.forms.ui_logbook_meeting import Ui_LogbookMeetingDialog
+        from piket.logbook import meetings
+
+        super().__init__(parent)
+        self.db, self.incident_id, self.author = db, incident_id, author
+        self.form = Ui_LogbookMeetingDialog()
+        self.form.setupUi(self)
+        self.form.error.hide()
+        form = self.form
+        form.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Overleg openen")
+        form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        for item in refdata.items(db, "teams"):
+            form.teamCombo.addItem(f"{item['code']} — {item['label']}", item["code"])
+        held = meetings.meetings(db, incident_id)
+        self.last_chair = {meeting["team"]: meeting["chair"] for meeting in held}
+        team = held[-1]["team"] if held else _team_of_level(db, service.current_grip(db, incident_id))
+        form.teamCombo.setCurrentIndex(max(form.teamCombo.findData(team), 0))
+        form.chairEdit.setText(self.last_chair.get(form.teamCombo.currentData(), ""))
+        form.teamCombo.currentIndexChanged.connect(self._team_changed)
+        _save_on_ctrl_enter(self)
+        form.teamCombo.setFocus()
+
+    def _team_changed(self) -> None:
+        """Another team: its last voorzitter, unless the OvD typed a name of their own."""
+        if self.form.chairEdit.text() in ("", *self.last_chair.values()):
+            self.form.chairEdit.setText(self.last_chair.get(self.form.teamCombo.currentData(), ""))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not _enter_moves_on(self, event, (QLineEdit, QComboBox)):
+            super().keyPressEvent(event)
+
+    def save(self) -> None:
+        from piket.logbook.meetings import open_meeting
+
+        form = self.form
+        self.result_value = open_meeting(self.db, self.incident_id, team=form.teamCombo.currentData(),
+                                         chair=form.chairEdit.text(), author=self.author,
+                                         agenda=form.agendaEdit.toPlainText())
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"team": self.form.teamCombo, "voorzitter": self.form.chairEdit, "agenda": self.form.agendaEdit}
+
+    def show_error(self, message: str) -> None:
+        """The core says "voorzitter is leeg" or "onbekend(e) team: ...": focus the field named."""
+        super().show_error(message)
+        named = message.partition(":")[0].split()
+        target = next((widget for name, widget in self.field_widgets().items() if name in named), None)
+        if target is not None:
+            target.setFocus()
+
+
+def _team_of_level(db: Database, grip: str | None) -> str | None:
+    """The team a GRIP level adds last (GRIP 1 the CoPI, GRIP 2 the ROT, ...)."""
+    level = next((item for item in refdata.items(db, "grip_levels") if item["code"] == grip), None)
+    teams = (level or {}).get("teams") or []
+    return teams[-1] if teams else None

@@ -14,12 +14,13 @@ from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.logbook import queries
-from piket.logbook.kinds import HANDOVER_KIND
+from piket.logbook.kinds import HANDOVER_KIND, MEETING_KIND
 
 GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
                 "GRIP4": "#c1121f", "GRIP5": "#780000"}
 KIND_COLOURS = {"besluit": "#1d3557", "GRIP-wijziging": "#c1121f", "actie": "#2a6f97", "melding": "#6a4c93",
-                "correctie": "#b45309", "alarmering": "#2d6a4f", "overdracht": "#7c3aed"}
+                "correctie": "#b45309", "alarmering": "#2d6a4f", "overdracht": "#7c3aed", MEETING_KIND: "#0f766e"}
+IN_MEETING = "#e3efec"  # the Soort cell of an entry made in a meeting (the meeting strip's tint)
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 FONT = Qt.ItemDataRole.FontRole
@@ -114,7 +115,8 @@ class LogModel(_Table):
 
     headers = ("Nr", "Gebeurd", "Vastgelegd", "Soort", "Auteur", "Tekst")
     PAGE = 200
-    COLUMNS = "seq, at, at_approx, recorded_at, kind, author, role, text, corrects, reason, owner, status, action_seq"
+    COLUMNS = ("seq, at, at_approx, recorded_at, kind, author, role, text, corrects, reason, owner, status, action_seq, "
+               "meeting_seq")
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -123,6 +125,7 @@ class LogModel(_Table):
         self.count = 0
         self.pages: dict[int, list[tuple]] = {}
         self.corrections: dict[int, dict] = {}
+        self.meeting_titles: dict[int, str] = {}  # opening seq -> "ROT-overleg 2", set by the view
         self.kind_labels = refdata.labels(db, "log_entry_kinds")
 
     def load(self, incident_id: int | None) -> None:
@@ -169,7 +172,7 @@ class LogModel(_Table):
         if not index.isValid() or not 0 <= index.row() < self.count:
             return None
         (seq, at, approx, recorded, kind, author, role_name, text, corrects, reason, owner, status,
-         action_seq) = self.entry(index.row())
+         action_seq, meeting_seq) = self.entry(index.row())
         column = index.column()
         fix = self.corrections.get(seq)
         if role == DISPLAY:
@@ -195,6 +198,11 @@ class LogModel(_Table):
             font.setStrikeOut(bool(fix) and column == 5)
             font.setBold(column == 3)
             return font
+        if role == BACKGROUND and column == 3 and meeting_seq is not None and kind != MEETING_KIND:
+            return QBrush(QColor(IN_MEETING))
+        if role == TOOLTIP and column == 3 and meeting_seq is not None:
+            title = self.meeting_titles.get(meeting_seq, f"overleg van regel {meeting_seq}")
+            return f"{title} gesloten" if kind == MEETING_KIND else f"In {title} (verslag onder Overleggen)"
         if role == FOREGROUND:
             if fix and column == 5:
                 return QBrush(QColor("#9ca3af"))
@@ -220,8 +228,12 @@ class LogModel(_Table):
         if not 0 <= row < self.count:
             return ""
         (seq, at, approx, recorded, kind, author, role_name, text, corrects, reason, owner, status,
-         action_seq) = self.entry(row)
-        heading = (f"<b>Regel {seq} · {escape(self.kind_labels.get(kind, kind))}</b> · {escape(_who(author, role_name))} · "
+         action_seq, meeting_seq) = self.entry(row)
+        meeting = ""
+        if meeting_seq is not None and kind != MEETING_KIND:
+            meeting = f" · in {escape(self.meeting_titles.get(meeting_seq, f'overleg van regel {meeting_seq}'))}"
+        heading = (f"<b>Regel {seq} · {escape(self.kind_labels.get(kind, kind))}</b>{meeting} · "
+                   f"{escape(_who(author, role_name))} · "
                    f"gebeurd {'~ ' if approx else ''}{timeutil.display(timeutil.from_db(at))} · "
                    f"vastgelegd {timeutil.display(timeutil.from_db(recorded))}")
         body = escape(_entry_text(kind, text, corrects, owner, status, action_seq).replace(" ⏎ ", "\n"))
@@ -247,6 +259,8 @@ def _entry_text(kind, text, corrects, owner, status, action_seq) -> str:
         return f"{text}  [actiehouder: {owner or '—'}]"
     if kind == HANDOVER_KIND:  # the outgoing person is the author
         text = f"[overgedragen aan {owner or '—'}] {text}"
+    if kind == MEETING_KIND and owner:  # the opening entry names the chair
+        text = text.replace("\n", f" · voorzitter {owner}\n", 1) if "\n" in text else f"{text} · voorzitter {owner}"
     return text.replace("\n", " ⏎ ")
 
 

@@ -9,12 +9,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,12 +25,14 @@ from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.gui import settings
-from piket.gui.errors import attempt
 from piket.gui.logbook.corrected_delegate import CorrectedTextDelegate
 from piket.gui.logbook.entry_bar import EntryBar
 from piket.gui.logbook.header import IncidentHeader
+from piket.gui.logbook.meeting_strip import MeetingStrip
+from piket.gui.logbook.meetings_tab import MeetingsPanel
 from piket.gui.logbook.models import ActionModel, IncidentListModel, LogModel
 from piket.gui.logbook.search_panel import SearchResults
+from piket.gui.logbook.verbs import Verbs
 from piket.logbook import queries
 from piket.logbook.authors import default_author, on_call_officer
 from piket.logbook.kinds import OWN_VERB
@@ -48,14 +48,10 @@ QLabel#closedNote { color: #c1121f; font-weight: 600; }
 QLabel#entryDetail { background: white; border: 1px solid #d0d7e2; border-radius: 3px; padding: 4px 8px; }
 """
 REFRESH_MS = 5000  # entries appended by another window or the CLI appear within seconds
-# The verbs (service and dialogs) load the pydantic models, ~130 ms: the window is drawn
-# without them and they are loaded this long after, well before a first Enter.
+# The verbs (service, dialogs, meetings) load the pydantic models, ~130 ms: the window is
+# drawn without them and they are loaded this long after, well before a first Enter; the
+# meeting strip and the Overleggen tab are filled then.
 LOAD_VERBS_MS = 150
-
-
-def _load_verbs() -> None:
-    import piket.gui.logbook.dialogs  # noqa: F401  (imports the service)
-
 
 def _table(model, parent=None) -> QTableView:
     table = QTableView(parent)
@@ -71,7 +67,7 @@ def _table(model, parent=None) -> QTableView:
     return table
 
 
-class View(QWidget):
+class View(Verbs, QWidget):
     def __init__(self, db: Database, main_window=None):
         super().__init__()
         self.db = db
@@ -109,7 +105,8 @@ class View(QWidget):
 
         # Right: header, log / actions, entry line.
         self.header = IncidentHeader()
-        self.grip_button = QPushButton("GRIP wijzigen (Ctrl+G)", clicked=self.change_grip)
+        self.grip_button = QPushButton("GRIP (Ctrl+G)", clicked=self.change_grip)
+        self.grip_button.setToolTip("GRIP-niveau wijzigen: opschalen of afschalen")
         self.correct_button = QPushButton("Corrigeren (Ctrl+E)", clicked=self.correct_selected)
         self.handover_button = QPushButton("Overdracht (Ctrl+H)", clicked=self.hand_over)
         self.pdf_button = QPushButton("PDF (Ctrl+P)", clicked=self.export_pdf)
@@ -147,9 +144,12 @@ class View(QWidget):
         for column, width in enumerate((48, 100, 170, 140)):
             self.action_table.setColumnWidth(column, width)
         self.action_table.activated.connect(lambda _: self.change_action_status())
+        self.meetings = MeetingsPanel(db)
+        self.meetings.export.connect(self.export_minutes_pdf)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.log_table, "Logboek")
         self.tabs.addTab(self.action_table, "Acties")
+        self.tabs.addTab(self.meetings, "Overleggen")
         self.tabs.setCornerWidget(buttons, Qt.Corner.TopRightCorner)
 
         self.entry_bar = EntryBar(self.kind_labels)
@@ -161,6 +161,7 @@ class View(QWidget):
             lambda: settings.put(settings.LOG_AUTHOR, self.entry_bar.author.text().strip()))
         self.saved_note = QLabel(objectName="savedNote")
         self.closed_note = QLabel(objectName="closedNote")
+        self.meeting_strip = MeetingStrip(db)
         self.help_note = QLabel(self._shortcut_help())
         self.help_note.setObjectName("incidentSub")
         self.help_note.setWordWrap(True)
@@ -172,6 +173,7 @@ class View(QWidget):
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.entry_detail)
         right_layout.addWidget(self.closed_note)
+        right_layout.addWidget(self.meeting_strip)
         right_layout.addWidget(self.entry_bar)
         notes = QHBoxLayout()
         notes.addWidget(self.saved_note)
@@ -196,11 +198,21 @@ class View(QWidget):
         QWidget.setTabOrder(self.search_edit, self.incident_table)
         self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self.refresh_timer.start()
-        QTimer.singleShot(LOAD_VERBS_MS, _load_verbs)
+        QTimer.singleShot(LOAD_VERBS_MS, self._load_verbs)
+        self.starting = True
         if self.incidents.rowCount():
             self.incident_table.selectRow(0)
         else:
             self.show_incident(None)
+        self.starting = False
+
+    def _load_verbs(self) -> None:
+        import piket.gui.logbook.dialogs  # noqa: F401  (imports the service)
+
+        if self.meeting_strip.incident_id != self.incident_id:
+            self._update_meetings()
+            self._show_entry_detail(self.log_table.currentIndex() if self.log_table.currentIndex().isValid()
+                                    else self.log.index(self.log.count - 1, 0))
 
     # --- keyboard ------------------------------------------------------------------
     def _shortcuts(self, kinds: list[dict]) -> None:
@@ -208,7 +220,8 @@ class View(QWidget):
             "Ctrl+N": self.new_incident, "Ctrl+F": self.focus_search, "Ctrl+T": self.entry_bar.edit_time,
             "Ctrl+G": self.change_grip, "Ctrl+E": self.correct_selected, "Ctrl+H": self.hand_over, "Ctrl+P": self.export_pdf,
             "Ctrl+Shift+W": self.close_or_reopen, "Ctrl+U": self.change_action_status,
-            "Ctrl+J": lambda: self.tabs.setCurrentIndex(1 - self.tabs.currentIndex()),
+            "Ctrl+J": lambda: self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count()),
+            "Ctrl+Shift+O": self.toggle_meeting, "Ctrl+Shift+P": self.export_minutes,
             "Alt+Up": lambda: self.step_incident(-1), "Alt+Down": lambda: self.step_incident(1),
             "Escape": self.back_to_entry,
         }
@@ -225,7 +238,9 @@ class View(QWidget):
     def _shortcut_help(self) -> str:
         return ("Enter opslaan · Ctrl+T ander tijdstip · Ctrl+B besluit · Ctrl+A actie · Ctrl+Shift+B beeld · "
                 "Ctrl+O oordeel · Ctrl+K communicatie · Ctrl+L alarmering · Ctrl+I informatie · "
-                "Ctrl+G GRIP · Ctrl+H overdracht · Ctrl+E corrigeren · Ctrl+U actiestatus · Ctrl+J acties/logboek · Alt+↑/↓ incident · "
+                "Ctrl+G GRIP · Ctrl+H overdracht · Ctrl+E corrigeren · Ctrl+U actiestatus · "
+                "Ctrl+Shift+O overleg · Ctrl+Shift+P verslag-PDF · Ctrl+J tabblad · "
+                "Alt+↑/↓ incident · "
                 "Esc terug naar de regel")
 
     def activate(self) -> None:
@@ -258,6 +273,7 @@ class View(QWidget):
         self.incident_id = incident_id
         self.log.load(incident_id)
         self.actions.load(incident_id)
+        self._update_meetings()
         self._update_header()
         self._show_log_end()
         self.saved_note.clear()
@@ -305,6 +321,17 @@ class View(QWidget):
         open_actions = sum(1 for a in self.actions.rows if a["status"] in ("open", "in uitvoering"))
         self.tabs.setTabText(1, f"Acties ({open_actions} open)" if open_actions else "Acties")
 
+    def _update_meetings(self) -> None:
+        """The strip above the entry line and the Overleggen tab follow the database (not
+        while the window is first built: see LOAD_VERBS_MS)."""
+        if self.starting:
+            return
+        self.meeting_strip.follow(self.incident_id)
+        self.meetings.load(self.incident_id)
+        self.log.meeting_titles = {meeting["seq"]: meeting["title"] for meeting in self.meetings.model.rows}
+        held = self.meetings.model.rowCount()
+        self.tabs.setTabText(2, f"Overleggen ({held})" if held else "Overleggen")
+
     def refresh(self) -> None:
         """Pick up entries written elsewhere (another window, the CLI). Timer-driven, so it
         never opens a dialog: a failure shows in the note line and the next tick tries again."""
@@ -315,6 +342,7 @@ class View(QWidget):
             self.log.refresh()
             if self.log.count != before:
                 self.actions.load(self.incident_id)
+                self._update_meetings()
                 self._update_header()
         except Exception as exc:  # noqa: BLE001 - reported, never raised from a timer
             from piket.gui.errors import user_message
@@ -341,138 +369,3 @@ class View(QWidget):
         else:
             self.results.timer.stop()
             self.left_stack.setCurrentWidget(self.incident_table)
-
-    # --- verbs ---------------------------------------------------------------------------
-    def _author(self) -> str | None:
-        return self.entry_bar.author.text().strip() or None
-
-    def save_entry(self) -> None:
-        if self.incident_id is None:
-            return
-        from piket.logbook.service import append_entry
-
-        values = self.entry_bar.values()
-        seq = attempt(self, lambda: append_entry(self.db, self.incident_id, **values))
-        if seq is None:
-            return  # refused: the text stays in the line to fix
-        kind = values["kind"]
-        self.entry_bar.reset()
-        self._after_write(f"Opgeslagen: regel {seq} ({self.kind_labels.get(kind, kind)}) om "
-                          f"{timeutil.display(timeutil.now(), with_date=False)}")
-
-    def _after_write(self, note: str) -> None:
-        self.log.refresh()
-        self.actions.load(self.incident_id)
-        self._update_header()
-        self._show_log_end()
-        self.saved_note.setText("✓ " + note)
-        selected = self.incident_id
-        self.incidents.reload()
-        row = self.incidents.row_of(selected)
-        if row >= 0:
-            self.incident_table.selectionModel().blockSignals(True)
-            self.incident_table.selectRow(row)
-            self.incident_table.selectionModel().blockSignals(False)
-        self.entry_bar.focus()
-
-    def new_incident(self) -> None:
-        from piket.gui.logbook.dialogs import IncidentDialog
-
-        dialog = IncidentDialog(self.db, self._author(), self)
-        if dialog.exec() and dialog.result_value:
-            self.search_edit.clear()
-            self.incidents.reload()
-            self.incident_table.selectRow(self.incidents.row_of(dialog.result_value))
-            self.entry_bar.focus()
-
-    def change_grip(self) -> None:
-        if self.incident_id is None or not self.grip_button.isEnabled():
-            return
-        from piket.gui.logbook.dialogs import GripDialog
-
-        dialog = GripDialog(self.db, self.incident_id, self._author(), self)
-        if dialog.exec() and dialog.result_value:
-            self._after_write(f"GRIP gewijzigd: regel {dialog.result_value}")
-
-    def hand_over(self) -> None:
-        """Ctrl+H: the overdracht dialog; afterwards the incoming person writes the entries."""
-        if self.incident_id is None or not self.handover_button.isEnabled():
-            return
-        from piket.gui.logbook.dialogs import HandoverDialog
-
-        dialog = HandoverDialog(self.db, self.incident_id, self._author(), self)
-        if dialog.exec() and dialog.result_value:
-            settings.put(settings.LOG_AUTHOR, dialog.incoming)
-            self.entry_bar.author.setText(dialog.incoming)
-            self._after_write(f"Overdracht vastgelegd in regel {dialog.result_value}; "
-                              f"nieuwe regels staan op naam van {dialog.incoming}")
-
-    def selected_seq(self) -> int | None:
-        index = self.log_table.currentIndex()
-        if index.isValid():
-            return self.log.data(self.log.index(index.row(), 0), Qt.ItemDataRole.UserRole)
-        return self.log.count or None
-
-    def correct_selected(self) -> None:
-        if self.incident_id is None or not self.correct_button.isEnabled():
-            return
-        seq = self.selected_seq()
-        if seq is None:
-            return
-        from piket.gui.logbook.dialogs import CorrectDialog
-
-        dialog = CorrectDialog(self.db, self.incident_id, seq, self._author(), self)
-        if dialog.exec() and dialog.result_value:
-            self._after_write(f"Regel {seq} gecorrigeerd in regel {dialog.result_value}")
-
-    def change_action_status(self) -> None:
-        if self.incident_id is None or not self.actions.rows:
-            return
-        self.tabs.setCurrentIndex(1)
-        index = self.action_table.currentIndex()
-        action = self.actions.rows[index.row() if index.isValid() else 0]
-        from piket.gui.logbook.dialogs import StatusDialog
-
-        dialog = StatusDialog(self.db, self.incident_id, action, self._author(), self)
-        if dialog.exec() and dialog.result_value:
-            self._after_write(f"Actie {action['seq']}: status gewijzigd (regel {dialog.result_value})")
-
-    def close_or_reopen(self) -> None:
-        if self.incident_id is None:
-            return
-        from piket.logbook import service
-
-        closed = queries.get_incident(self.db, self.incident_id)["closed_at"] is not None
-        if closed:
-            done = attempt(self, lambda: service.reopen_incident(self.db, self.incident_id, author=self._author()))
-            note = "Incident heropend"
-        else:
-            answer = QMessageBox.question(self, "Incident sluiten",
-                                          "Het incident sluiten? Daarna kunnen er geen regels meer bij "
-                                          "(heropenen kan, en wordt gelogd).")
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            done = attempt(self, lambda: service.close_incident(self.db, self.incident_id, author=self._author()))
-            note = "Incident gesloten"
-        if done:
-            self._after_write(note)
-
-    def export_pdf(self) -> None:
-        if self.incident_id is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Logboek als PDF", f"incident-{self.incident_id}.pdf",
-                                              "PDF (*.pdf)")
-        if path:
-            self.write_pdf(path)
-
-    def write_pdf(self, path: str):
-        from piket.gui.background import save_in_background
-        from piket.logbook.pdf_incident import incident_pdf
-
-        incident_id, entries = self.incident_id, f"{self.log.count:,}".replace(",", ".")
-        written = save_in_background(self, self.db, path, "Logboek als PDF",
-                                     f"PDF maken: incident {incident_id}, {entries} logboekregels…",
-                                     lambda db: incident_pdf(db, incident_id))
-        if written:
-            self.saved_note.setText(f"✓ PDF opgeslagen: {written}")
-        return written

@@ -1,17 +1,9 @@
 """The logbook dialogs call the services; a refusal keeps the dialog open."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from piket.gui.logbook.dialogs import CorrectDialog, GripDialog, IncidentDialog, StatusDialog
 from piket.logbook import queries, service
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    return shown
 
 
 def test_new_incident_dialog(qtbot, db, warnings):
@@ -121,3 +113,44 @@ def test_handover_escape_cancels_and_writes_nothing(handover, qtbot, db):
     qtbot.keyClick(handover.form.textEdit, Qt.Key.Key_Escape)
     assert not handover.isVisible() and handover.result_value is None
     assert queries.get_incident(db, handover.target)["entry_count"] == 3
+
+
+def test_meeting_dialog_refusal_keeps_it_open_with_what_was_typed(qtbot, db, incident):
+    from PySide6.QtCore import Qt
+
+    from piket.gui.logbook.dialogs import MeetingDialog
+
+    before = queries.get_incident(db, incident)["entry_count"]
+    dialog = MeetingDialog(db, incident, "OvD Test")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.form.teamCombo.currentData() == "CoPI"  # the team GRIP 1 brings in
+    dialog.form.agendaEdit.setPlainText("beeld, oordeel, besluiten")
+    qtbot.keyClick(dialog.form.agendaEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.result_value is None
+    assert dialog.form.error.text() == "voorzitter is leeg" and dialog.form.chairEdit.hasFocus()
+    assert dialog.form.agendaEdit.toPlainText() == "beeld, oordeel, besluiten"
+    assert queries.get_incident(db, incident)["entry_count"] == before
+    qtbot.keyClicks(dialog.form.chairEdit, "Leider CoPI")
+    qtbot.keyClick(dialog.form.chairEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and dialog.result_value == before + 1
+
+
+def test_meeting_dialog_proposes_the_last_team_and_its_chair(qtbot, db, incident):
+    from piket.gui.logbook.dialogs import MeetingDialog
+    from piket.logbook import meetings
+
+    meetings.open_meeting(db, incident, team="ROT", chair="J. de Vries", author="x")
+    meetings.close_meeting(db, incident, author="x")
+    dialog = MeetingDialog(db, incident, "x")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert (form.teamCombo.currentData(), form.chairEdit.text()) == ("ROT", "J. de Vries")
+    form.teamCombo.setCurrentIndex(form.teamCombo.findData("GBT"))
+    assert form.chairEdit.text() == ""  # no GBT meeting yet: no name to propose
+    form.chairEdit.setText("Burgemeester")
+    form.teamCombo.setCurrentIndex(form.teamCombo.findData("ROT"))
+    assert form.chairEdit.text() == "Burgemeester"  # typed by the OvD: kept

@@ -1,43 +1,11 @@
 """The logbook screen from the keyboard: type, Enter, saved; shortcuts for kinds and time."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from piket.logbook import queries, service
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def incident(db):
-    target = service.open_incident(db, title="Brand Odeonstraat", location="Odeonstraat", grip="GRIP1",
-                                   author="OvD Test")
-    service.append_entry(db, target, text="Bewoners buiten", author="OvD Test")
-    return target
-
-
-@pytest.fixture
-def view(qtbot, db, incident):
-    from piket.gui import resources_rc  # noqa: F401
-    from piket.gui.logbook.view import View
-
-    widget = View(db)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    widget.activate()
-    return widget
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    return shown
 
 
 def test_opens_on_the_newest_incident_with_the_entry_line_focused(view, incident):
