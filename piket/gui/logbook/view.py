@@ -193,8 +193,11 @@ class View(Verbs, QWidget):
         layout.addWidget(splitter)
 
         self._shortcuts(kinds)
+        # From the entry line Tab goes to the table of the tab shown (the hidden ones are skipped).
         QWidget.setTabOrder(self.entry_bar.line, self.log_table)
-        QWidget.setTabOrder(self.log_table, self.search_edit)
+        QWidget.setTabOrder(self.log_table, self.action_table)
+        QWidget.setTabOrder(self.action_table, self.meetings.table)
+        QWidget.setTabOrder(self.meetings.table, self.search_edit)
         QWidget.setTabOrder(self.search_edit, self.incident_table)
         self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self.refresh_timer.start()

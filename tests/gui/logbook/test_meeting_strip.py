@@ -197,3 +197,12 @@ def test_ctrl_shift_p_saves_the_selected_verslag_as_pdf(view, qtbot, db, inciden
 def test_ctrl_shift_p_without_a_meeting_says_how_to_start_one(view, qtbot):
     qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_P, CTRL_SHIFT)
     assert "Ctrl+Shift+O" in view.saved_note.text()
+
+
+def test_tab_from_the_entry_line_reaches_the_meetings_table(view, qtbot, db, incident):
+    meetings.open_meeting(db, incident, team="ROT", chair="J. de Vries", author="OvD Test")
+    view.show_incident(incident)
+    view.tabs.setCurrentWidget(view.meetings)
+    view.entry_bar.focus()
+    qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_Tab)
+    assert view.focusWidget() is view.meetings.table
