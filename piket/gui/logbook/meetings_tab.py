@@ -111,9 +111,9 @@ def minutes_html(minutes: dict) -> str:
                  escape(_who(entry)), _entry_text(entry)) for entry in section["entries"]]
         parts.append(_table(rows, widths=(56, 200)) if rows else _none("geen regels"))
     parts.append(_heading("Besluitenlijst"))
-    parts.append(_table([(f"<b>B{d['number']}</b>", _time(d["at"], with_date=False), _lines(d["text"]))
-                         for d in minutes["decisions"]], widths=(40, 56)) if minutes["decisions"]
-                 else _none("geen besluiten"))
+    parts.append(_table([(f"<b>{d['number']}</b>", str(d["seq"]), _time(d["at"], with_date=False), _lines(d["text"]))
+                         for d in minutes["decisions"]], ("Nr", "Regel", "Tijd", "Besluit"), widths=(40, 48, 56))
+                 if minutes["decisions"] else _none("geen besluiten"))
     parts.append(_heading("Actielijst"))
     if minutes["actions"]:
         header = ("Regel", "Actie", "Actiehouder", "Deadline", "Status")

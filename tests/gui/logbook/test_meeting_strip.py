@@ -83,7 +83,8 @@ def test_open_log_in_it_and_close_it_from_the_keyboard(view, qtbot, db, incident
     verslag = view.meetings.minutes.toPlainText()
     assert verslag.index("Beeldvorming") < verslag.index("Rook trekt naar de Odeonstraat") < \
         verslag.index("Besluitvorming") < verslag.index("Sporthal De Polder") < verslag.index("Besluitenlijst")
-    assert "B2" in verslag  # numbered as in the incident's besluitenlijst (GRIP 1 at the start is B1)
+    decision = made[1]["seq"]  # numbered as in the incident's besluitenlijst (GRIP 1 at the start is 1)
+    assert f"Besluit\n2\n{decision}\n" in verslag[verslag.index("Besluitenlijst"):]
 
     qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_O, CTRL_SHIFT)
     assert asked == [("ROT-overleg 1 sluiten?", QMessageBox.StandardButton.Yes)]
