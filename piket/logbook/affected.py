@@ -17,7 +17,6 @@ from sqlite_utils import Database
 from piket import refdata, timeutil
 from piket.errors import PiketError
 from piket.logbook.kinds import AFFECTED_KIND
-from piket.logbook.models import clean_text
 from piket.storage import write
 
 MAX_COUNT = 1_000_000
@@ -28,6 +27,7 @@ def record_affected(db: Database, incident: str | int, figures: dict[str, int], 
                     meeting_seq: int | None = None) -> int:
     """Log the current numbers of the categories in ``figures`` (code or label -> count)."""
     from piket.logbook import service
+    from piket.logbook.models import clean_text  # pydantic: not for the readers below
 
     counts = _checked(db, figures)
     note = clean_text(note, "toelichting", required=False)

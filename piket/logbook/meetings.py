@@ -19,7 +19,6 @@ from piket import refdata, timeutil
 from piket.errors import PiketError
 from piket.logbook import queries
 from piket.logbook.kinds import MEETING_KIND
-from piket.logbook.models import MAX_SHORT, clean_text
 from piket.storage import write
 
 SECTIONS = (("beeld", "Beeldvorming"), ("oordeel", "Oordeelsvorming"), ("besluit", "Besluitvorming"))
@@ -29,6 +28,7 @@ def open_meeting(db: Database, incident: str | int, *, team: str, chair: str, at
                  author: str | None = None, role: str = "", agenda: str = "") -> int:
     """Open a meeting of ``team`` (a code from the teams list); returns its seq."""
     from piket.logbook import service
+    from piket.logbook.models import MAX_SHORT, clean_text  # pydantic: not for the readers below
 
     target = service.open_incident_id(db, incident)
     team_item = refdata.require(db, "teams", (team or "").strip(), "team")
