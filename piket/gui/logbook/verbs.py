@@ -24,8 +24,6 @@ class Verbs:
         from piket.logbook.service import append_entry
 
         values = self.entry_bar.values()
-        if self.meeting_strip.incident_id != self.incident_id:  # Enter before the strip was first filled
-            self._update_meetings()
         meeting = self.meeting_strip.seq
         seq = attempt(self, lambda: append_entry(self.db, self.incident_id, meeting_seq=meeting, **values))
         if seq is None:

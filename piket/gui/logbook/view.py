@@ -48,9 +48,8 @@ QLabel#closedNote { color: #c1121f; font-weight: 600; }
 QLabel#entryDetail { background: white; border: 1px solid #d0d7e2; border-radius: 3px; padding: 4px 8px; }
 """
 REFRESH_MS = 5000  # entries appended by another window or the CLI appear within seconds
-# The verbs (service, dialogs, meetings) load the pydantic models, ~130 ms: the window is
-# drawn without them and they are loaded this long after, well before a first Enter; the
-# meeting strip and the Overleggen tab are filled then.
+# The verbs (service, dialogs) load the pydantic models, ~130 ms: the window is drawn
+# without them and they are imported this long after, well before a first Enter.
 LOAD_VERBS_MS = 150
 
 def _table(model, parent=None) -> QTableView:
@@ -202,20 +201,14 @@ class View(Verbs, QWidget):
         self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self.refresh_timer.start()
         QTimer.singleShot(LOAD_VERBS_MS, self._load_verbs)
-        self.starting = True
         if self.incidents.rowCount():
             self.incident_table.selectRow(0)
         else:
             self.show_incident(None)
-        self.starting = False
 
-    def _load_verbs(self) -> None:
+    @staticmethod
+    def _load_verbs() -> None:
         import piket.gui.logbook.dialogs  # noqa: F401  (imports the service)
-
-        if self.meeting_strip.incident_id != self.incident_id:
-            self._update_meetings()
-            self._show_entry_detail(self.log_table.currentIndex() if self.log_table.currentIndex().isValid()
-                                    else self.log.index(self.log.count - 1, 0))
 
     # --- keyboard ------------------------------------------------------------------
     def _shortcuts(self, kinds: list[dict]) -> None:
@@ -325,10 +318,7 @@ class View(Verbs, QWidget):
         self.tabs.setTabText(1, f"Acties ({open_actions} open)" if open_actions else "Acties")
 
     def _update_meetings(self) -> None:
-        """The strip above the entry line and the Overleggen tab follow the database (not
-        while the window is first built: see LOAD_VERBS_MS)."""
-        if self.starting:
-            return
+        """The strip above the entry line and the Overleggen tab follow the database."""
         self.meeting_strip.follow(self.incident_id)
         self.meetings.load(self.incident_id)
         self.log.meeting_titles = {meeting["seq"]: meeting["title"] for meeting in self.meetings.model.rows}

@@ -207,3 +207,14 @@ def test_tab_from_the_entry_line_reaches_the_meetings_table(view, qtbot, db, inc
     view.entry_bar.focus()
     qtbot.keyClick(view.entry_bar.line, Qt.Key.Key_Tab)
     assert view.focusWidget() is view.meetings.table
+
+
+def test_a_new_window_shows_the_open_meeting_and_the_count_at_once(qtbot, db, incident):
+    """No deferred read: the first paint (and ``piket gui --screenshot``) has the strip."""
+    from piket.gui.logbook.view import View
+
+    seq = meetings.open_meeting(db, incident, team="ROT", chair="J. de Vries", author="OvD Test")
+    widget = View(db)  # no event processed yet
+    qtbot.addWidget(widget)
+    assert widget.meeting_strip.seq == seq and not widget.meeting_strip.isHidden()
+    assert widget.tabs.tabText(2) == "Overleggen (1)"
