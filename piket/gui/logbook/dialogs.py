@@ -179,14 +179,14 @@ class HandoverDialog(_ServiceDialog):
         form.textEdit.setPlainText(summary["text"])
         form.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Vastleggen")
         form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        _save_on_ctrl_enter(self)
+        save_on_ctrl_enter(self)
         form.incomingEdit.setFocus()
         form.incomingEdit.selectAll()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Enter in a line edit goes to the next field; it must not press OK and save half a
         handover (the line edit passes Enter on to the dialog, which would)."""
-        if not _enter_moves_on(self, event):
+        if not enter_moves_on(self, event):
             super().keyPressEvent(event)
 
     def save(self):
@@ -201,7 +201,7 @@ class HandoverDialog(_ServiceDialog):
         return self.form.incomingEdit.text().strip()
 
 
-def _enter_moves_on(dialog: QDialog, event, fields: tuple[type, ...] = (QLineEdit,)) -> bool:
+def enter_moves_on(dialog: QDialog, event, fields: tuple[type, ...] = (QLineEdit,)) -> bool:
     """Plain Enter in a one-line field goes to the next field instead of pressing OK."""
     plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
     if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(dialog.focusWidget(), fields):
@@ -211,7 +211,7 @@ def _enter_moves_on(dialog: QDialog, event, fields: tuple[type, ...] = (QLineEdi
     return False
 
 
-def _save_on_ctrl_enter(dialog: QDialog) -> None:
+def save_on_ctrl_enter(dialog: QDialog) -> None:
     for keys in ("Ctrl+Return", "Ctrl+Enter"):
         QShortcut(QKeySequence(keys), dialog, activated=dialog.accept, context=Qt.ShortcutContext.WindowShortcut)
 
@@ -243,7 +243,7 @@ class MeetingDialog(InlineRefusalDialog):
         form.teamCombo.setCurrentIndex(max(form.teamCombo.findData(team), 0))
         form.chairEdit.setText(self.last_chair.get(form.teamCombo.currentData(), ""))
         form.teamCombo.currentIndexChanged.connect(self._team_changed)
-        _save_on_ctrl_enter(self)
+        save_on_ctrl_enter(self)
         form.teamCombo.setFocus()
 
     def _team_changed(self) -> None:
@@ -252,7 +252,7 @@ class MeetingDialog(InlineRefusalDialog):
             self.form.chairEdit.setText(self.last_chair.get(self.form.teamCombo.currentData(), ""))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if not _enter_moves_on(self, event, (QLineEdit, QComboBox)):
+        if not enter_moves_on(self, event, (QLineEdit, QComboBox)):
             super().keyPressEvent(event)
 
     def save(self) -> None:

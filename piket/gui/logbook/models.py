@@ -14,12 +14,13 @@ from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.logbook import queries
-from piket.logbook.kinds import HANDOVER_KIND, MEETING_KIND
+from piket.logbook.kinds import AFFECTED_KIND, HANDOVER_KIND, LESSON_KIND, MEETING_KIND
 
 GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
                 "GRIP4": "#c1121f", "GRIP5": "#780000"}
 KIND_COLOURS = {"besluit": "#1d3557", "GRIP-wijziging": "#c1121f", "actie": "#2a6f97", "melding": "#6a4c93",
-                "correctie": "#b45309", "alarmering": "#2d6a4f", "overdracht": "#7c3aed", MEETING_KIND: "#0f766e"}
+                "correctie": "#b45309", "alarmering": "#2d6a4f", "overdracht": "#7c3aed", MEETING_KIND: "#0f766e",
+                AFFECTED_KIND: "#9a3412", LESSON_KIND: "#4d7c0f"}
 IN_MEETING = "#e3efec"  # the Soort cell of an entry made in a meeting (the meeting strip's tint)
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -259,6 +260,8 @@ def _entry_text(kind, text, corrects, owner, status, action_seq) -> str:
         return f"{text}  [actiehouder: {owner or '—'}]"
     if kind == HANDOVER_KIND:  # the outgoing person is the author
         text = f"[overgedragen aan {owner or '—'}] {text}"
+    if kind == AFFECTED_KIND:  # the Soort column already says "Getroffenen"
+        text = text.removeprefix("Getroffenen: ")
     if kind == MEETING_KIND and owner:  # the opening entry names the chair
         text = text.replace("\n", f" · voorzitter {owner}\n", 1) if "\n" in text else f"{text} · voorzitter {owner}"
     return text.replace("\n", " ⏎ ")

@@ -24,7 +24,9 @@ class Verbs:
         from piket.logbook.service import append_entry
 
         values = self.entry_bar.values()
-        meeting = self.meeting_strip.seq
+        # A kind with no place in a verslag (leerpunt) is saved beside the meeting, not refused.
+        in_verslag = self.kind_sections.get(values["kind"]) is not None
+        meeting = self.meeting_strip.seq if in_verslag else None
         seq = attempt(self, lambda: append_entry(self.db, self.incident_id, meeting_seq=meeting, **values))
         if seq is None:
             self._update_meetings()  # e.g. the meeting was closed elsewhere: the strip says so now
@@ -32,6 +34,8 @@ class Verbs:
         kind = values["kind"]
         self.entry_bar.reset()
         into = f" in {self.meeting_strip.meeting['title']}" if meeting else ""
+        if self.meeting_strip.seq is not None and not in_verslag:
+            into = f" buiten {self.meeting_strip.meeting['title']} (hoort niet in een verslag)"
         self._after_write(f"Opgeslagen: regel {seq} ({self.kind_labels.get(kind, kind)}){into} om "
                           f"{timeutil.display(timeutil.now(), with_date=False)}")
 
@@ -80,6 +84,21 @@ class Verbs:
         dialog = GripDialog(self.db, self.incident_id, self._author(), self, meeting_seq=self.meeting_strip.seq)
         if dialog.exec() and dialog.result_value:
             self._after_write(f"GRIP gewijzigd: regel {dialog.result_value}")
+
+    def count_affected(self) -> None:
+        """Ctrl+Shift+G: the numbers of affected people; in an open meeting they go into it."""
+        if self.incident_id is None or not self.entry_bar.isEnabled():
+            return
+        from piket.gui.logbook.affected_dialog import AffectedDialog
+
+        self.meeting_strip.follow(self.incident_id)  # another window may have opened or closed one
+        meeting = self.meeting_strip.meeting
+        dialog = AffectedDialog(self.db, self.incident_id, self._author(), self, meeting=meeting)
+        if dialog.exec() and dialog.result_value:
+            into = f" in {meeting['title']}" if meeting else ""
+            self._after_write(f"Getroffenen bijgewerkt: regel {dialog.result_value}{into}")
+        else:
+            self._update_meetings()
 
     def hand_over(self) -> None:
         """Ctrl+H: the overdracht dialog; afterwards the incoming person writes the entries."""

@@ -34,6 +34,7 @@ from piket.gui.logbook.models import ActionModel, IncidentListModel, LogModel
 from piket.gui.logbook.search_panel import SearchResults
 from piket.gui.logbook.verbs import Verbs
 from piket.logbook import queries
+from piket.logbook.affected import affected
 from piket.logbook.authors import default_author, on_call_officer
 from piket.logbook.kinds import OWN_VERB
 
@@ -41,6 +42,7 @@ STYLE = """
 QLabel#gripBadge { color: white; font-size: 15px; font-weight: 700; border-radius: 4px; padding: 6px 10px; }
 QLabel#incidentTitle { font-size: 18px; font-weight: 600; color: #1d3557; }
 QLabel#incidentSub { color: #555; }
+QLabel#affectedLine { color: #1d3557; }
 QLabel#entryKind { background: #1d3557; color: white; font-weight: 600; padding: 5px 10px; border-radius: 3px; }
 QLineEdit#entryLine { font-size: 14px; padding: 5px; }
 QLabel#savedNote { color: #2d6a4f; }
@@ -75,6 +77,7 @@ class View(Verbs, QWidget):
         self.setStyleSheet(STYLE)
         kinds = refdata.items(db, "log_entry_kinds", include_inactive=True)
         self.kind_labels = {k["code"]: k["label"] for k in kinds}
+        self.kind_sections = {k["code"]: k.get("bob") for k in kinds}  # None: not in a verslag
 
         # Left: search and the incident list (or the search hits).
         self.search_edit = QLineEdit(placeholderText="Zoeken in alle logboeken (Ctrl+F)", clearButtonEnabled=True)
@@ -214,7 +217,8 @@ class View(Verbs, QWidget):
     def _shortcuts(self, kinds: list[dict]) -> None:
         bindings = {
             "Ctrl+N": self.new_incident, "Ctrl+F": self.focus_search, "Ctrl+T": self.entry_bar.edit_time,
-            "Ctrl+G": self.change_grip, "Ctrl+E": self.correct_selected, "Ctrl+H": self.hand_over, "Ctrl+P": self.export_pdf,
+            "Ctrl+G": self.change_grip, "Ctrl+E": self.correct_selected, "Ctrl+H": self.hand_over,
+            "Ctrl+Shift+G": self.count_affected, "Ctrl+P": self.export_pdf,
             "Ctrl+Shift+W": self.close_or_reopen, "Ctrl+U": self.change_action_status,
             "Ctrl+J": lambda: self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count()),
             "Ctrl+Shift+O": self.toggle_meeting, "Ctrl+Shift+P": self.export_minutes,
@@ -234,7 +238,7 @@ class View(Verbs, QWidget):
     def _shortcut_help(self) -> str:
         return ("Enter opslaan · Ctrl+T ander tijdstip · Ctrl+B besluit · Ctrl+A actie · Ctrl+Shift+B beeld · "
                 "Ctrl+O oordeel · Ctrl+K communicatie · Ctrl+L alarmering · Ctrl+I informatie · "
-                "Ctrl+G GRIP · Ctrl+H overdracht · Ctrl+E corrigeren · Ctrl+U actiestatus · "
+                "Ctrl+Shift+E leerpunt · Ctrl+G GRIP · Ctrl+Shift+G getroffenen · Ctrl+H overdracht · Ctrl+E corrigeren · Ctrl+U actiestatus · "
                 "Ctrl+Shift+O overleg · Ctrl+Shift+P verslag-PDF · Ctrl+J tabblad · "
                 "Alt+↑/↓ incident · "
                 "Esc terug naar de regel")
@@ -305,6 +309,7 @@ class View(Verbs, QWidget):
         incident = queries.get_incident(self.db, self.incident_id)
         self.header.show_incident(incident, refdata.labels(self.db, "grip_levels"),
                                   refdata.labels(self.db, "incident_categories"))
+        self.header.show_affected(affected(self.db, self.incident_id)["latest"])
         closed = incident["closed_at"] is not None
         self.entry_bar.setEnabled(not closed)
         self.grip_button.setEnabled(not closed)

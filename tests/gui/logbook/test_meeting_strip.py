@@ -174,6 +174,9 @@ def test_logbook_shortcuts_do_not_clash(view):
     assert len(mine) == len(set(mine)) and not set(mine) & set(reserved)
     assert {QKeySequence("Ctrl+Shift+O").toString(), QKeySequence("Ctrl+Shift+P").toString()} <= set(mine)
     assert "Ctrl+Shift+O" in view.help_note.text() and "Ctrl+Shift+P" in view.help_note.text()
+    # getroffenen (own dialog) and leerpunt (a kind from data/log_entry_kinds.json)
+    assert {QKeySequence("Ctrl+Shift+G").toString(), QKeySequence("Ctrl+Shift+E").toString()} <= set(mine)
+    assert "Ctrl+Shift+G getroffenen" in view.help_note.text() and "Ctrl+Shift+E leerpunt" in view.help_note.text()
 
 
 def test_ctrl_shift_p_saves_the_selected_verslag_as_pdf(view, qtbot, db, incident, tmp_path, monkeypatch):
