@@ -16,15 +16,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LogbookAffectedDialog(object):
     def setupUi(self, LogbookAffectedDialog):
         if not LogbookAffectedDialog.objectName():
             LogbookAffectedDialog.setObjectName(u"LogbookAffectedDialog")
-        LogbookAffectedDialog.resize(560, 400)
+        LogbookAffectedDialog.resize(580, 330)
         self.layout = QVBoxLayout(LogbookAffectedDialog)
         self.layout.setObjectName(u"layout")
         self.intro = QLabel(LogbookAffectedDialog)
@@ -36,24 +35,19 @@ class Ui_LogbookAffectedDialog(object):
         self.counts = QGridLayout()
         self.counts.setObjectName(u"counts")
         self.counts.setHorizontalSpacing(12)
-
-        self.layout.addLayout(self.counts)
-
-        self.fields = QFormLayout()
-        self.fields.setObjectName(u"fields")
         self.noteEditLabel = QLabel(LogbookAffectedDialog)
         self.noteEditLabel.setObjectName(u"noteEditLabel")
 
-        self.fields.setWidget(0, QFormLayout.ItemRole.LabelRole, self.noteEditLabel)
+        self.counts.addWidget(self.noteEditLabel, 90, 0, 1, 1)
 
         self.noteEdit = QLineEdit(LogbookAffectedDialog)
         self.noteEdit.setObjectName(u"noteEdit")
         self.noteEdit.setMaxLength(2000)
 
-        self.fields.setWidget(0, QFormLayout.ItemRole.FieldRole, self.noteEdit)
+        self.counts.addWidget(self.noteEdit, 90, 1, 1, 2)
 
 
-        self.layout.addLayout(self.fields)
+        self.layout.addLayout(self.counts)
 
         self.error = QLabel(LogbookAffectedDialog)
         self.error.setObjectName(u"error")
@@ -99,7 +93,7 @@ class Ui_LogbookAffectedDialog(object):
         self.intro.setText(QCoreApplication.translate("LogbookAffectedDialog", u"Aantallen, nooit namen. Pas alleen aan wat veranderd is; de andere aantallen blijven staan.", None))
         self.intro.setStyleSheet(QCoreApplication.translate("LogbookAffectedDialog", u"color: #555;", None))
         self.noteEditLabel.setText(QCoreApplication.translate("LogbookAffectedDialog", u"&Toelichting", None))
-        self.noteEdit.setPlaceholderText(QCoreApplication.translate("LogbookAffectedDialog", u"optioneel, bv. bron of telling door wie (geen namen van getroffenen)", None))
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("LogbookAffectedDialog", u"optioneel: bron, wie telde (geen namen)", None))
         self.error.setStyleSheet(QCoreApplication.translate("LogbookAffectedDialog", u"color: #c1121f; font-weight: 600;", None))
         self.keysLabel.setText(QCoreApplication.translate("LogbookAffectedDialog", u"Enter: volgend veld \u00b7 Ctrl+Enter: vastleggen \u00b7 Esc: annuleren", None))
         self.keysLabel.setStyleSheet(QCoreApplication.translate("LogbookAffectedDialog", u"color: #555;", None))

@@ -16,6 +16,7 @@ from piket.errors import PiketError
 from piket.gui.errors import InlineRefusalDialog
 from piket.gui.logbook.dialogs import enter_moves_on, save_on_ctrl_enter
 from piket.gui.logbook.header import when
+from piket.logbook import queries
 from piket.logbook.affected import MAX_COUNT, affected, record_affected
 
 NOT_COUNTED = -1  # the spin box's "—": this category has no number yet
@@ -40,6 +41,7 @@ class AffectedDialog(InlineRefusalDialog):
         form = self.form
         form.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Vastleggen")
         form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.setWindowTitle(f"Getroffenen — {queries.get_incident(db, incident_id)['title']}")
         if meeting:
             form.intro.setText(form.intro.text() + f" De telling komt in het verslag van {meeting['title']}.")
         standing = {item["code"]: item for item in affected(db, incident_id)["latest"]}

@@ -27,7 +27,7 @@ class IncidentHeader(QWidget):
         self.badge.setMinimumWidth(86)
         self.title = QLabel(objectName="incidentTitle")
         self.subtitle = QLabel(objectName="incidentSub")
-        self.affected = QLabel(objectName="affectedLine", textFormat=Qt.TextFormat.RichText)
+        self.affected = QLabel(objectName="affectedLine", textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.affected.setToolTip("De aantallen die nu gelden, elk uit de laatste telling; "
                                  "bijwerken met Ctrl+Shift+G")
         self.affected.hide()
