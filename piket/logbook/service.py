@@ -19,6 +19,7 @@ from piket.logbook import chain
 from piket.logbook.authors import default_author
 from piket.logbook.kinds import (
     ACTION_KIND,
+    AFFECTED_KIND,
     CORRECTION_KIND,
     GRIP_KIND,
     HANDOVER_KIND,
@@ -106,6 +107,11 @@ def correct_entry(db: Database, incident: str | int, seq: int, *, text: str, rea
     """A correctie entry pointing at ``seq``; the original stays as it was."""
     target = open_incident_id(db, incident)
     original = _existing_seq(db, target, seq)
+    if db.execute("SELECT kind FROM log_entries WHERE incident_id = ? AND seq = ?", [target, original]
+                  ).fetchone()[0] == AFFECTED_KIND:
+        # Its numbers are data, not text: a correction of the text would leave them standing.
+        raise PiketError(f"regel {original} is een telling van getroffenen; corrigeer die met een nieuwe telling "
+                         f"(piket incident affected {target} --count ...)")
     reason = clean_text(reason, "reden")
     entry = new_entry(db, text=text, kind=CORRECTION_KIND, at=None, author=author, role=role)
     with write(db):

@@ -42,6 +42,15 @@ def test_bad_counts_are_refused_and_nothing_written(db, figures, message):
     assert row_counts(db) == before
 
 
+def test_a_count_is_corrected_by_a_new_count_not_by_a_correction(db):
+    target = incident_with_log(db, entries=0)
+    seq = record_affected(db, target, {"gewond": 2}, author="OvD")
+    before = row_counts(db)
+    with pytest.raises(PiketError, match="nieuwe telling"):
+        service.correct_entry(db, target, seq, text="Getroffenen: 3 gewond", reason="telfout", author="OvD")
+    assert row_counts(db) == before
+
+
 def test_a_count_on_a_closed_incident_is_refused(db):
     target = incident_with_log(db, entries=0)
     service.close_incident(db, target, author="OvD")
