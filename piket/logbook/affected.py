@@ -35,10 +35,7 @@ def record_affected(db: Database, incident: str | int, figures: dict[str, int], 
                               at=at, author=author, role=role)
     target = service.open_incident_id(db, incident)
     with write(db):
-        if meeting_seq is not None:
-            from piket.logbook import meetings
-
-            meetings.require_open(db, target, meeting_seq, AFFECTED_KIND)
+        service.join_meeting(db, target, meeting_seq, AFFECTED_KIND)
         return service.insert_entry(db, target, entry, figures=json.dumps(counts, separators=(",", ":")),
                                     meeting_seq=meeting_seq)
 

@@ -11,6 +11,7 @@ Which section an entry falls in is reference data: the ``bob`` field of its kind
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -22,6 +23,8 @@ from piket.logbook.kinds import MEETING_KIND
 from piket.storage import write
 
 SECTIONS = (("beeld", "Beeldvorming"), ("oordeel", "Oordeelsvorming"), ("besluit", "Besluitvorming"))
+# The kind code appears as a literal in the SQL below so that SQLite can use the partial
+# index on 'overleg' entries (a bound parameter does not match an index's WHERE clause).
 
 
 def open_meeting(db: Database, incident: str | int, *, team: str, chair: str, at: datetime | None = None,
@@ -85,9 +88,6 @@ def require_open(db: Database, target: int, meeting_seq: int, kind: str) -> None
         raise PiketError("dit overleg is inmiddels gesloten; de regel is niet opgeslagen")
 
 
-# Kind codes appear as literals in the SQL so that SQLite can use the partial index on
-# 'overleg' entries (a bound parameter does not match an index's WHERE clause).
-
 # --- reading ----------------------------------------------------------------------------
 def current_meeting(db: Database, target: int) -> dict | None:
     """The incident's open meeting, or None."""
@@ -98,7 +98,7 @@ def current_meeting(db: Database, target: int) -> dict | None:
 def meetings(db: Database, target: int) -> list[dict]:
     """Every meeting of the incident, oldest first."""
     teams = refdata.labels(db, "teams")
-    decision_kinds = _decision_kinds(db)
+    decision_kinds = queries.decision_kinds(db)
     opened = db.execute(
         f"SELECT seq, at, team, owner, text FROM log_entries WHERE incident_id = ? AND kind = '{MEETING_KIND}' "
         "AND meeting_seq IS NULL ORDER BY seq", [target],
@@ -107,7 +107,7 @@ def meetings(db: Database, target: int) -> list[dict]:
         "SELECT meeting_seq, sum(kind != ?), sum(kind IN (SELECT value FROM json_each(?))), "
         "  sum(kind = 'actie' AND action_seq IS NULL), max(CASE WHEN kind = ? THEN at END) "
         "FROM log_entries WHERE incident_id = ? AND meeting_seq IS NOT NULL GROUP BY meeting_seq",
-        [MEETING_KIND, _json(decision_kinds), MEETING_KIND, target],
+        [MEETING_KIND, json.dumps(decision_kinds), MEETING_KIND, target],
     )}
     numbers: dict[str, int] = {}
     result = []
@@ -157,10 +157,11 @@ def minutes(db: Database, target: int, seq: int) -> dict:
 def find_meeting(db: Database, target: int, ref: str | int) -> int:
     """A meeting by the seq of its opening entry or by its title ("ROT-overleg 2")."""
     text = str(ref).strip()
-    for meeting in meetings(db, target):
+    held = meetings(db, target)
+    for meeting in held:
         if text == str(meeting["seq"]) or text.casefold() == meeting["title"].casefold():
             return meeting["seq"]
-    known = ", ".join(f"{m['seq']} ({m['title']})" for m in meetings(db, target)) or "geen"
+    known = ", ".join(f"{m['seq']} ({m['title']})" for m in held) or "geen"
     raise PiketError(f"incident {target} heeft geen overleg {text!r} (overleggen: {known})")
 
 
@@ -205,12 +206,3 @@ def _number(db: Database, target: int, seq: int | None, team: str) -> int:
 def _title(team: str, number: int) -> str:
     return f"{team}-overleg {number}"
 
-
-def _decision_kinds(db: Database) -> list[str]:
-    return [k["code"] for k in refdata.items(db, "log_entry_kinds", include_inactive=True) if k.get("counts_as_decision")]
-
-
-def _json(values: list[str]) -> str:
-    import json
-
-    return json.dumps(values)

@@ -178,7 +178,7 @@ def incident_pdf(db: Database, ref) -> bytes:
 
 
 def _who(item: dict) -> str:
-    return item["author"] + (f" ({item['role']})" if item.get("role") else "")
+    return queries.who(item["author"], item.get("role"))
 
 
 def _safe(text: str) -> str:

@@ -18,6 +18,11 @@ from piket.storage.lookup import resolve_id
 ANONYMISED = "verwijderd persoon"
 
 
+def who(author: str, role: str | None) -> str:
+    """``Carmen Bakker (OvD-Bz)``; an anonymised author as its placeholder."""
+    return shown_person(author) + (f" ({role})" if role else "")
+
+
 def shown_person(value: str | None) -> str | None:
     """An author/owner for display: an anonymised one (stored as its ``sha256:`` digest)
     reads "verwijderd persoon"."""
@@ -143,12 +148,17 @@ def corrections(db: Database, target: int) -> dict[int, dict]:
     return {corrected: {"seq": seq, "text": text, "reason": reason} for corrected, seq, text, reason in rows}
 
 
-def decisions(db: Database, target: int) -> list[dict]:
-    """The besluitenlijst: entries of kinds that count as decisions, numbered."""
+def decision_kinds(db: Database) -> list[str]:
+    """The kinds that count as decisions (reference data: besluit, GRIP-wijziging, ...)."""
     from piket import refdata
 
-    kinds = [k["code"] for k in refdata.items(db, "log_entry_kinds", include_inactive=True)
-             if k.get("counts_as_decision")]
+    return [k["code"] for k in refdata.items(db, "log_entry_kinds", include_inactive=True)
+            if k.get("counts_as_decision")]
+
+
+def decisions(db: Database, target: int) -> list[dict]:
+    """The besluitenlijst: entries of kinds that count as decisions, numbered."""
+    kinds = decision_kinds(db)
     rows = db.execute(
         f"SELECT {ENTRY_COLUMNS} FROM log_entries WHERE incident_id = ? "
         f"AND kind IN ({', '.join('?' * len(kinds))}) ORDER BY seq",

@@ -73,7 +73,7 @@ def append_entry(db: Database, incident: str | int, *, text: str, kind: str = "i
         _existing_seq(db, target, entry.decision_seq)
     extra = {"status": "open"} if kind == ACTION_KIND else {}
     with write(db):
-        _join_meeting(db, target, meeting_seq, kind)
+        join_meeting(db, target, meeting_seq, kind)
         return insert_entry(db, target, entry, meeting_seq=meeting_seq, **extra)
 
 
@@ -98,7 +98,7 @@ def change_grip(db: Database, incident: str | int, level: str, *, at: datetime |
         text += f": {reason}"
     entry = new_entry(db, text=text, kind=GRIP_KIND, at=at, author=author, role=role)
     with write(db):
-        _join_meeting(db, target, meeting_seq, GRIP_KIND)
+        join_meeting(db, target, meeting_seq, GRIP_KIND)
         return insert_entry(db, target, entry, grip_level=new_code, reason=reason, meeting_seq=meeting_seq)
 
 
@@ -248,7 +248,8 @@ def _closed(target: int) -> PiketError:
     return PiketError(f"incident {target} is gesloten; heropen het eerst (piket incident reopen {target})")
 
 
-def _join_meeting(db: Database, target: int, meeting_seq: int | None, kind: str) -> None:
+def join_meeting(db: Database, target: int, meeting_seq: int | None, kind: str) -> None:
+    """Inside the write: refuse ``meeting_seq`` unless that meeting is open (see meetings)."""
     if meeting_seq is not None:
         from piket.logbook import meetings  # builds on this module
 
