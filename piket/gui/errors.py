@@ -38,8 +38,10 @@ def attempt(parent: QWidget | None, action: Callable, title: str = "Niet gelukt"
 class InlineRefusalDialog(QDialog):
     """A form dialog that shows a refusal in its own ``form.error`` label instead of a
     message box: it stays open with everything as typed, and the focus goes to the field
-    the message names (``"naam: ..."`` -> the widget :meth:`field_widgets` gives for "naam").
-    Subclasses put the service call in :meth:`save`."""
+    the message names: the part before its first colon, or one word of it, as the core
+    words its refusals ("naam: ...", "voorzitter is leeg", "aantal voor gewond: ...") -> the
+    widget :meth:`field_widgets` gives for that name. Subclasses put the service call in
+    :meth:`save`."""
 
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -58,9 +60,14 @@ class InlineRefusalDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.form.error.setText(message)
         self.form.error.show()
-        target = self.field_widgets().get(message.partition(":")[0])
+        target = self.named_field(message)
         if target is not None and target.isEnabled():
             target.setFocus()
+
+    def named_field(self, message: str) -> QWidget | None:
+        fields = self.field_widgets()
+        head = message.partition(":")[0]
+        return fields.get(head) or next((fields[word] for word in head.split() if word in fields), None)
 
 
 def install_excepthook() -> None:

@@ -98,15 +98,12 @@ class AffectedDialog(InlineRefusalDialog):
         return {**self.spins, "toelichting": self.form.noteEdit}
 
     def show_error(self, message: str) -> None:
-        """"aantal voor gewond: ..." or "toelichting is te lang": focus the field named;
-        "niets gewijzigd": the first number, to change it."""
+        """"aantal voor gewond: ..." focuses that number (the base finds it by name) with its
+        digits selected; "niets gewijzigd" the first number, to change it."""
         super().show_error(message)
-        named = message.partition(":")[0].split()
-        widgets = self.field_widgets()
-        target = next((widgets[name] for name in named if name in widgets), None)
+        target = self.named_field(message)
         if target is None and message.startswith("niets gewijzigd") and self.spins:
             target = next(iter(self.spins.values()))
-        if target is not None:
             target.setFocus()
-            if isinstance(target, QSpinBox):
-                target.selectAll()
+        if isinstance(target, QSpinBox):
+            target.selectAll()

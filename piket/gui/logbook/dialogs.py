@@ -266,14 +266,6 @@ class MeetingDialog(InlineRefusalDialog):
     def field_widgets(self) -> dict[str, QWidget]:
         return {"team": self.form.teamCombo, "voorzitter": self.form.chairEdit, "agenda": self.form.agendaEdit}
 
-    def show_error(self, message: str) -> None:
-        """The core says "voorzitter is leeg" or "onbekend(e) team: ...": focus the field named."""
-        super().show_error(message)
-        named = message.partition(":")[0].split()
-        target = next((widget for name, widget in self.field_widgets().items() if name in named), None)
-        if target is not None:
-            target.setFocus()
-
 
 def _team_of_level(db: Database, grip: str | None) -> str | None:
     """The team a GRIP level adds last (GRIP 1 the CoPI, GRIP 2 the ROT, ...)."""

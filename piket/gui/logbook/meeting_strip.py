@@ -15,7 +15,6 @@ from sqlite_utils import Database
 
 from piket import timeutil
 from piket.gui.errors import attempt
-from piket.logbook import queries
 
 STYLE = ("QLabel#meetingStrip { background: #e6f0ee; color: #134e4a; border: 1px solid #a7c7c1; "
          "border-radius: 3px; padding: 3px 8px; }")
@@ -45,8 +44,8 @@ class MeetingStrip(QLabel):
             self.clear()
             self.hide()
             return
-        since = timeutil.display(timeutil.parse_time(self.meeting["opened_at"]), with_date=False)
-        chair = queries.shown_person(self.meeting["chair"])
+        since = timeutil.display(self.meeting["opened_at"], with_date=False)
+        chair = self.meeting["chair"]  # as shown: an anonymised chair reads "verwijderd persoon"
         self.setText(f"<b>{escape(self.meeting['title'])}</b> loopt sinds {since} · voorzitter {escape(chair or '—')} · "
                      "nieuwe regels komen in het verslag · Ctrl+Shift+O sluiten")
         self.show()

@@ -31,10 +31,6 @@ from piket.gui.logbook.models import ALIGN, DISPLAY, FONT, NO_PARENT, TOOLTIP, U
 from piket.logbook import queries
 
 
-def _time(value: str | None, with_date: bool = True) -> str:
-    return timeutil.display(timeutil.parse_time(value), with_date=with_date) if value else ""
-
-
 def _short(value: str, day_of: str | None = None) -> str:
     """``22-11 19:26`` for the table; only the time when it is on the day of ``day_of``."""
     moment = timeutil.parse_time(value).astimezone(timeutil.TZ)
@@ -73,7 +69,7 @@ class MeetingModel(_Table):
         if role == DISPLAY:
             return (item["title"], _short(item["opened_at"]),
                     _short(item["closed_at"], item["opened_at"]) if item["closed_at"] else "loopt nog",
-                    queries.shown_person(item["chair"]) or "—", item["decision_count"],
+                    item["chair"] or "—", item["decision_count"],
                     item["action_count"])[column]
         if role == USER:
             return item["seq"]
@@ -84,8 +80,8 @@ class MeetingModel(_Table):
         if role == ALIGN and column in (4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == TOOLTIP:
-            closed = f", gesloten {_time(item['closed_at'])}" if item["closed_at"] else ", loopt nog"
-            tip = f"{item['title']}: {item['team_label']}, geopend {_time(item['opened_at'])} in regel " \
+            closed = f", gesloten {timeutil.display(item['closed_at'])}" if item["closed_at"] else ", loopt nog"
+            tip = f"{item['title']}: {item['team_label']}, geopend {timeutil.display(item['opened_at'])} in regel " \
                   f"{item['seq']}{closed}; {item['entry_count']} regels"
             return tip + (f"\nAgenda: {item['agenda']}" if item["agenda"] else "")
         return None
@@ -93,12 +89,12 @@ class MeetingModel(_Table):
 
 def minutes_html(minutes: dict) -> str:
     """The verslag as rich text: a heading, the three BOB sections, besluiten and acties."""
-    opened = _time(minutes["opened_at"])
+    opened = timeutil.display(minutes["opened_at"])
     if minutes["closed_at"]:
-        when = f"{opened} – {_time(minutes['closed_at'], with_date=False)}"
+        when = f"{opened} – {timeutil.display(minutes['closed_at'], with_date=False)}"
     else:
         when = f"loopt sinds {opened}"
-    chair = escape(queries.shown_person(minutes["chair"]) or "—")
+    chair = escape(minutes["chair"] or "—")
     parts = [
         f"<h2 style='color:#1d3557; margin-bottom:2px'>{escape(minutes['title'])}</h2>",
         f"<p style='color:#555; margin-top:0'>{escape(minutes['team_label'])} · voorzitter {chair} · {when}</p>",
@@ -107,18 +103,18 @@ def minutes_html(minutes: dict) -> str:
         parts.append(f"<p><b>Agenda:</b> {_lines(minutes['agenda'])}</p>")
     for section in minutes["sections"]:
         parts.append(_heading(section["label"]))
-        rows = [(_time(entry["at"], with_date=False) + (" ~" if entry.get("at_approx") else ""),
-                 escape(_who(entry)), _entry_text(entry)) for entry in section["entries"]]
+        rows = [(timeutil.display(entry["at"], with_date=False) + (" ~" if entry.get("at_approx") else ""),
+                 escape(queries.who(entry["author"], entry.get("role"))), _entry_text(entry)) for entry in section["entries"]]
         parts.append(_table(rows, widths=(56, 200)) if rows else _none("geen regels"))
     parts.append(_heading("Besluitenlijst"))
-    parts.append(_table([(f"<b>{d['number']}</b>", str(d["seq"]), _time(d["at"], with_date=False), _lines(d["text"]))
+    parts.append(_table([(f"<b>{d['number']}</b>", str(d["seq"]), timeutil.display(d["at"], with_date=False), _lines(d["text"]))
                          for d in minutes["decisions"]], ("Nr", "Regel", "Tijd", "Besluit"), widths=(40, 48, 56))
                  if minutes["decisions"] else _none("geen besluiten"))
     parts.append(_heading("Actielijst"))
     if minutes["actions"]:
         header = ("Regel", "Actie", "Actiehouder", "Deadline", "Status")
-        parts.append(_table([(str(a["seq"]), _lines(a["text"]), escape(queries.shown_person(a["owner"]) or "—"),
-                              _time(a["deadline"]), _status(a["status"])) for a in minutes["actions"]],
+        parts.append(_table([(str(a["seq"]), _lines(a["text"]), escape(a["owner"] or "—"),
+                              timeutil.display(a["deadline"]), _status(a["status"])) for a in minutes["actions"]],
                             header, widths=(48, 0, 170, 150, 100)))
     else:
         parts.append(_none("geen acties"))
@@ -135,10 +131,6 @@ def _none(text: str) -> str:
 
 def _lines(text: str) -> str:
     return escape(text).replace("\n", "<br>")
-
-
-def _who(entry: dict) -> str:
-    return (entry["author"] or "") + (f" ({entry['role']})" if entry.get("role") else "")
 
 
 def _entry_text(entry: dict) -> str:

@@ -186,7 +186,7 @@ class LogModel(_Table):
             if column == 3:
                 return self.kind_labels.get(kind, kind)
             if column == 4:
-                return _who(author, role_name)
+                return queries.who(author, role_name)
             if column == 5:
                 return _entry_text(kind, text, corrects, owner, status, action_seq)
             return None
@@ -234,7 +234,7 @@ class LogModel(_Table):
         if meeting_seq is not None and kind != MEETING_KIND:
             meeting = f" · in {escape(self.meeting_titles.get(meeting_seq, f'overleg van regel {meeting_seq}'))}"
         heading = (f"<b>Regel {seq} · {escape(self.kind_labels.get(kind, kind))}</b>{meeting} · "
-                   f"{escape(_who(author, role_name))} · "
+                   f"{escape(queries.who(author, role_name))} · "
                    f"gebeurd {'~ ' if approx else ''}{timeutil.display(timeutil.from_db(at))} · "
                    f"vastgelegd {timeutil.display(timeutil.from_db(recorded))}")
         body = escape(_entry_text(kind, text, corrects, owner, status, action_seq).replace(" ⏎ ", "\n"))
@@ -245,11 +245,6 @@ class LogModel(_Table):
             body = (f"<s>{body}</s><br><span style='color:#b45309'>→ gecorrigeerd in regel {fix['seq']}: "
                     f"{escape(fix['text'])} (reden: {escape(fix['reason'])})</span>")
         return f"{heading}<br>{body.replace(chr(10), '<br>')}"
-
-
-def _who(author: str, role_name: str) -> str:
-    """``Carmen Bakker (OvD-Bz)``; an anonymised author as its placeholder."""
-    return queries.shown_person(author) + (f" ({role_name})" if role_name else "")
 
 
 def _entry_text(kind, text, corrects, owner, status, action_seq) -> str:
