@@ -138,6 +138,9 @@ def _plan(db: Database, snapshot: eligibility.Snapshot, pool: Pool, slots: list[
         candidates, why = [], {}
         if not fixed[index]:
             for person in plan.members:
+                if members[person] >= slot.end:  # joins the pool later: not yet theirs to hold
+                    why[person] = [f"nog geen lid (lid vanaf {timeutil.display(members[person])})"]
+                    continue
                 problems = snapshot.problems(person, pool.function, slot.start, slot.end,
                                              ignore_shifts=variable_ids)
                 if problems:
@@ -157,9 +160,9 @@ def _plan(db: Database, snapshot: eligibility.Snapshot, pool: Pool, slots: list[
             if slot.start >= since and snapshot.available(member, pool.function, slot.start, slot.end):
                 plan.available[member] = plan.available.get(member, 0) + 1
     for index, slot in enumerate(slots):
-        for member in members:
+        for member, since in members.items():
             if (plan.holder[index] == member and fixed[index]) or member in plan.candidates[index] \
-                    or snapshot.available(member, pool.function, slot.start, slot.end):
+                    or (since < slot.end and snapshot.available(member, pool.function, slot.start, slot.end)):
                 plan.available[member] = plan.available.get(member, 0) + 1
     return plan
 

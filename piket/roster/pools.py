@@ -158,7 +158,8 @@ def _holds(db: Database, person: int, function: str) -> bool:
 def set_member(db: Database, pool, person, *, remove: bool = False, since=None) -> None:
     """Add (or remove) a pool member; a member must hold the pool's function.
 
-    ``since`` (default now) limits how much of the pool's past counts for their fair share.
+    ``since`` (default now) is when they join: ``roster fill`` gives them no week that ended
+    before it, and only the pool's past from then on counts for their fair share.
     """
     target = get_pool(db, pool)
     pid = person_id(db, person)

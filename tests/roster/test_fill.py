@@ -48,6 +48,22 @@ def test_manual_and_past_assignments_are_kept(db, monkeypatch):
     assert after[3] != held[3] and result.changed >= 1
 
 
+def test_a_member_who_joins_later_gets_no_week_that_ends_before_joining(db):
+    """"Lid sinds" is when someone joins the pool: weeks that ended before are not theirs,
+    the week they join in is, and the gap report names the reason for a too-late joiner."""
+    from piket import timeutil
+
+    pool, people = make_pool(db, size=3)
+    newcomer = add_person(db, "Nieuw Lid", functions=["OVDBZ"])
+    set_member(db, pool, newcomer, since=timeutil.parse_time("2030-02-06T12:00:00"))  # week 5, Wednesday
+    fill_roster(db, pool, first=FIRST, weeks=10)
+    held = shows(db, pool, 10)
+    assert newcomer not in held[:4]
+    assert newcomer in held[4:]  # a share pro rata of the six weeks left (1.7 of 10)
+    result = fill_roster(db, pool, first=FIRST, weeks=10)
+    assert result.filled == 0 and result.changed == 0
+
+
 def test_absent_and_expired_people_are_never_assigned(db):
     pool, people = make_pool(db, size=3)
     add_absence(db, people[0], "2030-01-07", "2030-02-28")
