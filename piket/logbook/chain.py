@@ -20,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from functools import cache, partial
+from json.encoder import encode_basestring
 
 from piket.logbook.schema import GENESIS
 
@@ -45,13 +47,37 @@ def digest(salt: str, value: str) -> str:
 
 
 def canonical(entry: Mapping) -> bytes:
-    content = {field: entry[field] for field in HASHED_FIELDS}
-    for field in OPTIONAL_HASHED_FIELDS:
-        if entry.get(field) is not None:
-            content[field] = entry[field]
-    for field in DIGESTED_FIELDS:
-        content[field] = digest(entry["salt"], entry[field] or "")
-    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """The bytes that are hashed: ``json.dumps(content, sort_keys=True, ensure_ascii=False,
+    separators=(",", ":"))`` of the hashed fields, byte for byte.
+
+    Built from a fixed template of the sorted keys with each value encoded on its own
+    (the same encoder json uses), which takes half the time of ``json.dumps`` on a dict:
+    verifying an incident of 11,000 entries before printing its seal is mostly this.
+    """
+    present = tuple(field for field in OPTIONAL_HASHED_FIELDS if entry.get(field) is not None)
+    template, keys = _layout(present)
+    salt = entry["salt"]
+    values = []
+    for key in keys:
+        value = entry[key]
+        if key in _DIGESTED:
+            value = digest(salt, value or "")
+        values.append(_ENCODERS.get(type(value), _json_value)(value))
+    return (template % tuple(values)).encode("utf-8")
+
+
+# Exact types only: anything else (float, bool, a str subclass, bytes) goes through json itself.
+_ENCODERS = {str: encode_basestring, int: int.__repr__, type(None): lambda _: "null"}
+_json_value = partial(json.dumps, ensure_ascii=False)
+_DIGESTED = frozenset(DIGESTED_FIELDS)
+
+
+@cache
+def _layout(optional: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The JSON template (``{"key":%s,...}`` in sorted key order) and its keys, for the
+    optional fields that are set."""
+    keys = tuple(sorted((*HASHED_FIELDS, *optional)))
+    return "{" + ",".join(f"{encode_basestring(key)}:%s" for key in keys) + "}", keys
 
 
 def entry_hash(prev_hash: str, entry: Mapping) -> str:

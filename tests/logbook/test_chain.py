@@ -162,3 +162,31 @@ def test_taking_an_entry_out_of_its_meeting_is_found(template):
     tamper(db, ("UPDATE log_entries SET meeting_seq = NULL WHERE incident_id = ? AND seq = ?", [target, seq]))
     problems = check(db)
     assert _names_incident(problems, target) and f"regel {seq}" in problems[0]
+
+
+def _reference_canonical(entry) -> bytes:
+    """The canonical bytes as first defined: json.dumps of the content, keys sorted."""
+    import json
+
+    content = {field: entry[field] for field in chain.HASHED_FIELDS}
+    for field in chain.OPTIONAL_HASHED_FIELDS:
+        if entry.get(field) is not None:
+            content[field] = entry[field]
+    for field in chain.DIGESTED_FIELDS:
+        content[field] = chain.digest(entry["salt"], entry[field] or "")
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+_ANY_VALUE = st.one_of(st.none(), st.integers(), st.text(), st.floats(allow_nan=False), st.booleans())
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.fixed_dictionaries({field: _ANY_VALUE for field in chain.STORED_FIELDS
+                                     if field not in chain.DIGESTED_FIELDS and field != "salt"}),
+       people=st.fixed_dictionaries({field: st.one_of(st.none(), st.text()) for field in chain.DIGESTED_FIELDS}),
+       salt=st.text(min_size=1, max_size=16))
+def test_canonical_bytes_are_those_of_json_dumps(values, people, salt):
+    """The hand-built JSON is byte for byte what json.dumps made, for any value SQLite can
+    hold (quotes, backslashes, control characters, non-ASCII, percent signs included)."""
+    entry = {**values, **people, "salt": salt}
+    assert chain.canonical(entry) == _reference_canonical(entry)
