@@ -6,40 +6,20 @@ the database as it was. Every change raises the event's ``sequence`` (iCal SEQUE
 
 from __future__ import annotations
 
-import getpass
-
 from sqlite_utils import Database
 
 from piket import refdata, timeutil
-from piket.errors import NotFound, PiketError
+from piket.errors import PiketError
 from piket.events import scan
 from piket.events.model import EventRecord, field_for, parse_value, validated
+from piket.events.queries import resolve_event
+from piket.login import login_name
 from piket.storage import write
 
 
 def default_author() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
-        return ""
+    return login_name("")
 
-
-def resolve_event(db: Database, ref, *, include_deleted: bool = False) -> int:
-    """Id of an event named by id or exact unique name; removed events are not found."""
-    text = str(ref).strip()
-    if not text:
-        raise PiketError("geen evenement opgegeven")
-    deleted = "" if include_deleted else " AND deleted_at IS NULL"
-    if text.isdigit():
-        row = db.execute(f"SELECT id FROM events WHERE id = ?{deleted}", [int(text)]).fetchone()
-        if row:
-            return row[0]
-    rows = db.execute(f"SELECT id FROM events WHERE name = ?{deleted}", [text]).fetchall()
-    if len(rows) == 1:
-        return rows[0][0]
-    if len(rows) > 1:
-        raise PiketError(f"evenement {text!r} is niet uniek ({len(rows)} treffers); gebruik het id")
-    raise NotFound(f"evenement {text!r} bestaat niet")
 
 
 def facts(record) -> dict:

@@ -3,10 +3,11 @@ and who takes over at a handover."""
 
 from __future__ import annotations
 
-import getpass
 from datetime import datetime
 
 from sqlite_utils import Database
+
+from piket.login import login_name
 
 ON_CALL_FUNCTION = "OVDBZ"
 ON_CALL_ROLE = "OvD-Bz"
@@ -51,7 +52,4 @@ def default_author(db: Database, at: datetime, preferred: str | None = None) -> 
     officer = on_call_officer(db, at)
     if officer:
         return officer, ON_CALL_ROLE
-    try:
-        return getpass.getuser(), ""
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "onbekend", ""
+    return login_name(), ""

@@ -6,8 +6,8 @@ from sqlite_utils import Database
 
 from piket import timeutil
 from piket.errors import PiketError
+from piket.login import login_name
 from piket.roster.people import person_id
-from piket.roster.validation import current_user
 from piket.storage import write
 
 ANONYMISED = "verwijderd persoon"
@@ -45,7 +45,7 @@ def anonymise_person(db: Database, person, *, reason: str) -> dict:
                 db.execute(f"DELETE FROM {table} WHERE person_id = ?", [pid])
             entries = _redact_logbook(db, name)
             db["person_anonymisations"].insert({
-                "person_id": pid, "at": timeutil.to_db(timeutil.now()), "by": current_user(),
+                "person_id": pid, "at": timeutil.to_db(timeutil.now()), "by": login_name(),
                 "reason": reason, "log_entries": entries,
             })
     finally:

@@ -13,11 +13,11 @@ from sqlite_utils import Database
 
 from piket import timeutil
 from piket.errors import PiketError
+from piket.login import login_name
 from piket.roster import eligibility
 from piket.roster.calendar import Slot, parse_week, slot_containing, slot_for_week, slots_from
 from piket.roster.people import person_id
 from piket.roster.pools import Pool, all_pools, get_pool
-from piket.roster.validation import current_user
 from piket.storage import write
 
 DEFAULT_WEEKS = 13
@@ -101,7 +101,7 @@ def roster_json(rows: list[dict]) -> list[dict]:
 
 def record_change(db: Database, action: str, reason: str = "", override: bool = False) -> int:
     return db["roster_changes"].insert({
-        "at": timeutil.to_db(timeutil.now()), "by": current_user(), "action": action,
+        "at": timeutil.to_db(timeutil.now()), "by": login_name(), "action": action,
         "reason": (reason or "").strip(), "override": int(override),
     }).last_pk
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 import re
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -57,13 +55,3 @@ def validated(model: type[BaseModel], **data) -> BaseModel:
         message = str(error.get("msg", "")).removeprefix("Value error, ")
         raise PiketError(f"{FIELD_NAMES.get(field, field)}: {message}") from None
 
-
-def current_user() -> str:
-    """Who makes a roster change, for the history (``PIKET_USER`` overrides the login)."""
-    name = os.environ.get("PIKET_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "onbekend"
