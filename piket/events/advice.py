@@ -10,13 +10,13 @@ from sqlite_utils import Database
 
 from piket import refdata, timeutil
 from piket.errors import PiketError
+from piket.events.queries import resolve_event
 from piket.events.scan import CLASSES, dutch_number
 from piket.events.service import (
     classify_event,
     default_author,
     load_record,
     record_history,
-    resolve_event,
 )
 from piket.storage import write
 

@@ -15,8 +15,8 @@ RISK_LABELS = {"classificatie": "Behandelklasse"}
 def advice_pdf(db: Database, event) -> bytes:
     """The newest advice version of ``event``; without any, the prefilled draft (marked)."""
     from piket.events.advice import get_advice, prefill
-    from piket.events.queries import show_event
-    from piket.events.service import default_author, resolve_event
+    from piket.events.queries import resolve_event, show_event
+    from piket.events.service import default_author
 
     event_id = resolve_event(db, event)
     shown = show_event(db, event_id)

@@ -8,7 +8,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from piket import refdata, timeutil
-from piket.events.service import resolve_event
+from piket.errors import NotFound, PiketError
 
 CLASS_SQL = "COALESCE(e.class_override, e.scan_class)"
 LIST_COLUMNS = (
@@ -20,6 +20,25 @@ SORTS = {
     "location": "e.location COLLATE NOCASE", "visitors": "COALESCE(e.visitors, -1)",
     "class": CLASS_SQL, "status": "e.status", "id": "e.id",
 }
+
+
+def resolve_event(db: Database, ref, *, include_deleted: bool = False) -> int:
+    """Id of an event named by id or exact unique name; removed events are not found."""
+    text = str(ref).strip()
+    if not text:
+        raise PiketError("geen evenement opgegeven")
+    deleted = "" if include_deleted else " AND deleted_at IS NULL"
+    if text.isdigit():
+        row = db.execute(f"SELECT id FROM events WHERE id = ?{deleted}", [int(text)]).fetchone()
+        if row:
+            return row[0]
+    rows = db.execute(f"SELECT id FROM events WHERE name = ?{deleted}", [text]).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if len(rows) > 1:
+        raise PiketError(f"evenement {text!r} is niet uniek ({len(rows)} treffers); gebruik het id")
+    raise NotFound(f"evenement {text!r} bestaat niet")
+
 
 
 @dataclass

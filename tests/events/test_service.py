@@ -3,7 +3,7 @@
 import pytest
 
 from piket.errors import NotFound, PiketError
-from piket.events import service
+from piket.events import queries, service
 
 BASE = {"name": "Koningsdag", "start": "2027-04-27T09:00", "end": "2027-04-27T20:00",
         "location": "Esplanade", "visitors": "60000"}
@@ -91,8 +91,8 @@ def test_removed_event_is_hidden_but_kept(db):
     event_id = service.add_event(db, BASE)
     service.remove_event(db, event_id)
     with pytest.raises(NotFound):
-        service.resolve_event(db, event_id)
-    assert service.resolve_event(db, event_id, include_deleted=True) == event_id
+        queries.resolve_event(db, event_id)
+    assert queries.resolve_event(db, event_id, include_deleted=True) == event_id
     assert db.execute("SELECT deleted_at IS NOT NULL FROM events").fetchone()[0] == 1
 
 
@@ -107,9 +107,9 @@ def test_names_resolve_only_when_unique(db):
     service.add_event(db, BASE)
     service.add_event(db, BASE | {"start": "2028-04-27T09:00", "end": "2028-04-27T20:00"})
     with pytest.raises(PiketError, match="niet uniek"):
-        service.resolve_event(db, "Koningsdag")
+        queries.resolve_event(db, "Koningsdag")
     with pytest.raises(NotFound, match="bestaat niet"):
-        service.resolve_event(db, "Bevrijdingsdag")
+        queries.resolve_event(db, "Bevrijdingsdag")
 
 
 def test_reclassify_all_follows_changed_criteria(db, monkeypatch):
