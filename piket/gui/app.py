@@ -44,11 +44,9 @@ def run(db_path: Path, *, screenshot: str | None = None, module: str | None = No
             raise
         QMessageBox.critical(None, "Database niet te openen", str(exc))
         return 1
-    window = MainWindow(db, remember=not screenshot)
+    window = MainWindow(db, remember=not screenshot, module=module)
     if screenshot:
         window.resize(width, height)
-        if module:
-            window.show_module(module)
         window.show()
         for _ in range(5):
             app.processEvents()
@@ -60,8 +58,6 @@ def run(db_path: Path, *, screenshot: str | None = None, module: str | None = No
         print(target)
         return 0
     install_excepthook()
-    if module:
-        window.show_module(module)
     window.show()
     window.offer_demo_if_empty()
     code = app.exec()

@@ -93,7 +93,8 @@ class Placeholder(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, *, remember: bool = True):
+    def __init__(self, db: Database, *, remember: bool = True, module: str | None = None):
+        """``module``: the one to show first (else the last one used); only it is built."""
         super().__init__()
         self.db = db
         self.remember = remember
@@ -104,10 +105,10 @@ class MainWindow(QMainWindow):
         self.module_bar = QListWidget(objectName="moduleBar")
         self.module_bar.setIconSize(QSize(22, 22))
         self.module_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for module in MODULES:
-            item = QListWidgetItem(QIcon(f":/icons/{module.name}.svg"), module.label)
-            item.setToolTip(module.description)
-            item.setData(Qt.ItemDataRole.UserRole, module.name)
+        for entry in MODULES:
+            item = QListWidgetItem(QIcon(f":/icons/{entry.name}.svg"), entry.label)
+            item.setToolTip(entry.description)
+            item.setData(Qt.ItemDataRole.UserRole, entry.name)
             self.module_bar.addItem(item)
         self.stack = QStackedWidget()
         for _ in MODULES:
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        self._restore_settings()
+        self._restore_settings(module)
 
         self.backup_timer = QTimer(self, interval=10 * 60 * 1000, timeout=self.auto_backup)
         if remember:
@@ -227,17 +228,15 @@ class MainWindow(QMainWindow):
         self.oncall_label.setText(text)
 
     # --- settings -------------------------------------------------------------
-    def _restore_settings(self) -> None:
+    def _restore_settings(self, module: str | None) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY) if self.remember else None
         if geometry:
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 768)
-        last = settings.get(settings.LAST_MODULE) if self.remember else settings.LAST_MODULE.default
-        try:
-            self.show_module(last)
-        except (KeyError, ValueError):
-            self.show_module(settings.LAST_MODULE.default)
+        last = module or (settings.get(settings.LAST_MODULE) if self.remember else settings.LAST_MODULE.default)
+        # A remembered name of a module this piket does not have falls back to the default.
+        self.show_module(last if last in {m.name for m in MODULES} else settings.LAST_MODULE.default)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.oncall_timer.stop()

@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 # Libraries the first screen does not need; each costs 100 ms or more of every start.
 LATER = ("numpy", "pydantic", "reportlab", "icalendar", "highspy")
 
@@ -12,7 +14,8 @@ def _run(code: str) -> str:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
 
 
-def test_the_first_window_loads_no_library_that_only_later_work_needs(db_path):
+@pytest.mark.parametrize("module", ["logbook", "roster", "events", "checklist"])
+def test_the_first_window_loads_no_library_that_only_later_work_needs(db_path, module):
     # Logging loads pydantic by design, so the incident is made in a process of its own.
     _run("from piket.storage import connect\nfrom piket.logbook.service import open_incident\n"
          f"open_incident(connect({str(db_path)!r}), title='Brand Odeonstraat', author='OvD-Bz')")
@@ -21,12 +24,12 @@ def test_the_first_window_loads_no_library_that_only_later_work_needs(db_path):
         "from piket.gui.main_window import MainWindow, create_application\n"
         "from piket.storage import connect\n"
         "app = create_application()\n"
-        f"window = MainWindow(connect({str(db_path)!r}), remember=False)\n"
-        "window.show_module('logbook'); window.show(); app.processEvents()\n"
-        "print(window.windowTitle())\n"
+        f"window = MainWindow(connect({str(db_path)!r}), remember=False, module={module!r})\n"
+        "window.show(); app.processEvents()\n"
+        "print(window.windowTitle(), window.current_module(), len(window.views))\n"
         f"print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules if m.startswith({LATER!r})}})))"
     ).splitlines()
-    assert "piket" in shown[-2]
+    assert shown[-2].split()[-2:] == [module, "1"]  # only the module asked for is built
     assert json.loads(shown[-1]) == []
 
 
