@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -100,15 +101,57 @@ def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], header_row
 
 
 def text_lines(value, style: ParagraphStyle, column_width: float) -> list[str]:
-    """``value`` as lines of text that fit the column (inside the cell padding)."""
-    from reportlab.lib.utils import simpleSplit
+    """``value`` as lines of text that fit the column (inside the cell padding).
+
+    The lines are those of reportlab's ``simpleSplit``; a number that cannot be too wide is
+    not measured, and each word is measured once per font (a log repeats its words).
+    """
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    text = _printable("" if value is None else str(value))
     room = column_width - CELL_PADDING
+    if type(value) is int:
+        text = str(value)
+        if len(text) * _widest_digit(style.fontName, style.fontSize) <= room:
+            return [text]  # a line number: no digit is wider than the widest digit
+    text = _printable("" if value is None else str(value))
+    if text == " ".join(text.split()):
+        # Single-spaced text: breaking it is measuring it (one line if it fits), with every
+        # word measured once per font.
+        return _split(text, style.fontName, style.fontSize, room)
     if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= room:
-        return [text] if text else []  # most cells: one measurement instead of one per word
-    return simpleSplit(text, style.fontName, style.fontSize, room)
+        return [text]  # kept as typed: its spaces are printed
+    return _split(text, style.fontName, style.fontSize, room)
+
+
+def _split(text: str, font: str, size: float, room: float) -> list[str]:
+    """``reportlab.lib.utils.simpleSplit``, the same greedy breaking in the same arithmetic."""
+    space = _word_width(" ", font, size)
+    lines = []
+    for paragraph in text.split("\n"):
+        words, used = [], -space
+        for word in paragraph.split():
+            width = _word_width(word, font, size)
+            if used + space + width <= room or not words:
+                words.append(word)
+                used = used + space + width
+            else:
+                lines.append(" ".join(words))
+                words, used = [word], width
+        if words:
+            lines.append(" ".join(words))
+    return lines
+
+
+@lru_cache(maxsize=100_000)
+def _word_width(word: str, font: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(word, font, size)
+
+
+@lru_cache(maxsize=64)
+def _widest_digit(font: str, size: float) -> float:
+    return max(_word_width(character, font, size) for character in "-0123456789")
 
 
 def badge(text: str, colour: str, width: float = 30 * mm, height: float = 12 * mm) -> Table:

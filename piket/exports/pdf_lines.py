@@ -64,19 +64,23 @@ class LineTable(Flowable):
         return _Row(text_lines(text, style, sum(self.col_widths)), style.leading + PAD_TOP + PAD_BOTTOM, band=True)
 
     def _measure(self, row: Sequence, style) -> _Row:
-        cells, height = [], 0.0
+        cells, most, leading, known = [], 0, style.leading, self.broken
         for value, width in zip(row, self.col_widths, strict=True):
-            if isinstance(value, Paragraph):
-                cell_height = value.wrap(width - CELL_PADDING, 10_000)[1]
-            else:
+            if type(value) is str:
                 key = (value, width, style.name)
-                if key not in self.broken:
-                    self.broken[key] = text_lines(value, style, width)
-                value = self.broken[key]
-                cell_height = len(value) * style.leading
-            cells.append(value)
-            height = max(height, cell_height)
-        return _Row(cells, height + PAD_TOP + PAD_BOTTOM)
+                lines = known.get(key)
+                if lines is None:
+                    lines = known[key] = text_lines(value, style, width)
+                cells.append(lines)
+                most = max(most, len(lines) * leading)
+            elif isinstance(value, Paragraph):
+                cells.append(value)
+                most = max(most, value.wrap(width - CELL_PADDING, 10_000)[1])
+            else:
+                lines = text_lines(value, style, width)
+                cells.append(lines)
+                most = max(most, len(lines) * leading)
+        return _Row(cells, most + PAD_TOP + PAD_BOTTOM)
 
     @property
     def rows(self) -> list[_Row]:

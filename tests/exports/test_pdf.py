@@ -2,6 +2,8 @@
 
 import io
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
@@ -73,3 +75,35 @@ def test_line_table_never_ends_a_page_on_a_band():
     rows.insert(29, Band("maandag"))  # the 30th row: the last that fits
     first, rest = LineTable(rows, [60, 200], ["Nr", "Tekst"]).split(500, room)
     assert not first.rows[-1].band and rest.rows[0].band and rest.lead is None
+
+
+def _simple_lines(value, style, column_width) -> list[str]:
+    """How cells were broken before words were measured once: reportlab's simpleSplit."""
+    from reportlab.lib.utils import simpleSplit
+
+    from piket.exports.pdf import CELL_PADDING, _printable
+
+    text = _printable("" if value is None else str(value))
+    room = column_width - CELL_PADDING
+    if "\n" not in text and stringwidth_in(text, style) <= room:
+        return [text] if text else []
+    return simpleSplit(text, style.fontName, style.fontSize, room)
+
+
+def stringwidth_in(text: str, style) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, style.fontName, style.fontSize)
+
+
+_CELL_TEXT = st.text(alphabet=st.sampled_from("aW il.,-–é€0123456789 \t\n\x00<&"), max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.one_of(st.none(), st.integers(-10**12, 10**12), _CELL_TEXT),
+       width=st.sampled_from([20, 35.4, 58, 96.4, 205.5, 400]), bold=st.booleans())
+def test_text_lines_breaks_as_simple_split_does(value, width, bold):
+    from piket.exports.pdf import text_lines
+
+    style = styles()["cell_bold" if bold else "cell"]
+    assert text_lines(value, style, width) == _simple_lines(value, style, width)
