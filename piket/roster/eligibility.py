@@ -96,19 +96,26 @@ class Snapshot:
         return not self.absent(person, start, end)
 
 
-def load(db: Database) -> Snapshot:
+def load(db: Database, window: tuple[datetime, datetime] | None = None) -> Snapshot:
+    """Everything the checks read; with ``window`` (start, end) only the absences and shifts
+    that overlap it, which is all that checks of shifts inside the window look at (a grid
+    of half a year reads weeks, not ten years, of shifts)."""
+    overlaps, bounds = "", []
+    if window is not None:
+        overlaps, bounds = ' AND "end" > ? AND start < ?', [timeutil.to_db(window[0]), timeutil.to_db(window[1])]
     names = {row[0]: row[1] for row in db.execute("SELECT id, name FROM people")}
     functions: dict[int, dict[str, date | None]] = {}
     for pid, code, until in db.execute("SELECT person_id, function, valid_until FROM person_functions"):
         functions.setdefault(pid, {})[code] = date.fromisoformat(until) if until else None
     absences: dict[int, list] = {}
     for pid, start, end, reason in db.execute(
-        "SELECT person_id, start, end, reason FROM absences ORDER BY start, id"
+        f"SELECT person_id, start, end, reason FROM absences WHERE 1{overlaps} ORDER BY start, id", bounds
     ):
         absences.setdefault(pid, []).append((timeutil.from_db(start), timeutil.from_db(end), reason))
     busy: dict[int, Busy] = {}
     for sid, pool, pid, start, end in db.execute(
-        "SELECT id, pool_id, person_id, start, end FROM shifts WHERE person_id IS NOT NULL ORDER BY start, id"
+        f"SELECT id, pool_id, person_id, start, end FROM shifts WHERE person_id IS NOT NULL{overlaps} "
+        "ORDER BY start, id", bounds
     ):
         entry = busy.setdefault(pid, Busy())
         begin = timeutil.from_db(start)

@@ -44,7 +44,9 @@ class RosterModel(QAbstractTableModel):
         if weeks is not None:
             self.weeks = weeks
         self.pools = all_pools(self.db, hard_only=True)  # zacht piket has no week shifts
-        snapshot = eligibility.load(self.db)
+        first_day = timeutil.local_midnight(self.first)
+        last_day = timeutil.local_midnight(self.first + timedelta(weeks=self.weeks))
+        snapshot = eligibility.load(self.db, (first_day - eligibility.MAX_SHIFT, last_day + eligibility.MAX_SHIFT))
         self.cells = {}
         for column, pool in enumerate(self.pools):
             for row in roster(self.db, [pool], self.first, self.weeks):
