@@ -37,6 +37,8 @@ from piket.roster.people import add_absence, add_qualification, get_person, remo
 from piket.roster.privacy import ANONYMISED
 from piket.roster.shifts import person_overview
 
+SIZED_ROWS = 40
+
 
 def table(model) -> QTableView:
     view = QTableView()
@@ -48,6 +50,9 @@ def table(model) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(22)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Column widths from the first rows, not from every row on every layout pass: a region's
+    # 250 people cost ~30,000 data() calls (130 ms) when the roster opened.
+    view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
     return view
 
 

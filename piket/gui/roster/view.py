@@ -127,13 +127,16 @@ class View(QWidget):
         roster_layout.addWidget(self.grid, 1)
         roster_layout.addWidget(self.cell_line)
         roster_layout.addWidget(self.result_line)
-        self.people = PersonPanel(db, on_change=self.reload)
-        self.pools = PoolPanel(db, on_change=self.reload)
+        # The people and pools tabs are built when first opened: with a region's 250 people
+        # building them cost a third of opening the roster.
+        self.panels: dict[int, PersonPanel | PoolPanel] = {}
         self.tabs = QTabWidget()
         self.tabs.addTab(roster_tab, "&Rooster")
-        self.tabs.addTab(self.people, "P&ersonen")
-        self.tabs.addTab(self.pools, "Poo&ls")
-        self.tabs.currentChanged.connect(lambda i: (self.reload, self.people.reload, self.pools.reload)[i]())
+        for label in ("P&ersonen", "Poo&ls"):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, label)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(bar)
@@ -162,6 +165,30 @@ class View(QWidget):
 
     def activate(self) -> None:
         self.grid.setFocus()
+
+    @property
+    def people(self) -> PersonPanel:
+        return self._panel(1)
+
+    @property
+    def pools(self) -> PoolPanel:
+        return self._panel(2)
+
+    def _panel(self, index: int) -> PersonPanel | PoolPanel:
+        if index not in self.panels:
+            panel = (PersonPanel, PoolPanel)[index - 1](self.db, on_change=self.reload)
+            self.tabs.widget(index).layout().addWidget(panel)
+            panel.show()  # at once: a layout shows a widget added to a visible page only later
+            self.panels[index] = panel
+        return self.panels[index]
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 0:
+            self.reload()
+        elif index in self.panels:
+            self.panels[index].reload()
+        else:
+            self._panel(index).setFocus()  # built now, with fresh data
 
     # --- showing ------------------------------------------------------------------------------
     def reload(self) -> None:
