@@ -6,6 +6,10 @@ entry where the chain breaks.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import groupby
+from operator import itemgetter
+
 from sqlite_utils import Database
 
 from piket.logbook import chain
@@ -40,33 +44,51 @@ def check_chains(db: Database, incident: int | None = None) -> list[str]:
     if incident is not None:
         sql += " WHERE incident_id = ?"
         params.append(incident)
-    cursor = db.execute(sql + " ORDER BY incident_id, seq", params)
-    names = [column[0] for column in cursor.description]
     problems: list[str] = []
-    current, batch = None, []
-
-    def finish(target):
-        problem = chain.verify(batch, heads.get(target))
-        if problem:
-            problems.append(f"logboek incident {target} ({titles.get(target, '?')}): {problem}")
-
     with_entries = set()
-    for row in cursor:
-        entry = dict(zip(names, row, strict=True))
-        if entry["incident_id"] != current:
-            if current is not None:
-                finish(current)
-            current, batch = entry["incident_id"], []
-            with_entries.add(current)
-        batch.append(entry)
-    if current is not None:
-        finish(current)
+    # One incident's entries in memory at a time.
+    for target, entries in groupby(_entries(db.execute(sql + " ORDER BY incident_id, seq", params)),
+                                   key=itemgetter("incident_id")):
+        with_entries.add(target)
+        problems += _chain_problems(target, titles.get(target, "?"), list(entries), heads.get(target))
     for target, title in titles.items():
-        if incident is not None and target != incident:
-            continue
-        if target not in heads:
-            problems.append(f"logboek incident {target} ({title}): ketenkop ontbreekt")
-        elif target not in with_entries and heads[target][0] != 0:
-            problems.append(f"logboek incident {target} ({title}): ketenkop staat op regel "
-                            f"{heads[target][0]}, maar het logboek is leeg (regels verwijderd)")
+        if (incident is None or target == incident) and target not in with_entries:
+            problems += _chain_problems(target, title, [], heads.get(target))
     return problems
+
+
+def verified_entries(db: Database, incident: int) -> tuple[list[dict], list[str]]:
+    """One incident's entries as stored (seq order) and the problems of its chain.
+
+    Read in one snapshot, so that what a report prints is exactly what was verified and
+    its last entry is the chain head (an entry appended meanwhile is in neither).
+    """
+    snapshot = not db.conn.in_transaction
+    if snapshot:
+        db.execute("BEGIN")  # deferred: a read transaction, a fixed view of the WAL
+    try:
+        title = db.execute("SELECT title FROM incidents WHERE id = ?", [incident]).fetchone()
+        head = db.execute("SELECT seq, hash FROM log_chain_heads WHERE incident_id = ?", [incident]).fetchone()
+        entries = list(_entries(db.execute(f"SELECT {_CHAIN_COLUMNS} FROM log_entries WHERE incident_id = ? "
+                                      "ORDER BY seq", [incident])))
+    finally:
+        if snapshot:
+            db.execute("COMMIT")
+    return entries, _chain_problems(incident, title[0] if title else "?", entries, head and tuple(head))
+
+
+def _entries(cursor) -> Iterator[dict]:
+    names = [column[0] for column in cursor.description]
+    return (dict(zip(names, row, strict=True)) for row in cursor)
+
+
+def _chain_problems(target: int, title: str, entries: list[dict], head: tuple[int, str] | None) -> list[str]:
+    where = f"logboek incident {target} ({title})"
+    if not entries:
+        if head is None:
+            return [f"{where}: ketenkop ontbreekt"]
+        if head[0] != 0:
+            return [f"{where}: ketenkop staat op regel {head[0]}, maar het logboek is leeg (regels verwijderd)"]
+        return []
+    problem = chain.verify(entries, head)
+    return [f"{where}: {problem}"] if problem else []

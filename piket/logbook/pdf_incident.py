@@ -14,8 +14,8 @@ from sqlite_utils import Database
 from piket import refdata, timeutil
 from piket.logbook import meetings, queries
 from piket.logbook.affected import affected
-from piket.logbook.checks import check_chains
-from piket.logbook.kinds import HANDOVER_KIND, LESSON_KIND, MEETING_KIND
+from piket.logbook.checks import verified_entries
+from piket.logbook.kinds import CORRECTION_KIND, HANDOVER_KIND, LESSON_KIND, MEETING_KIND
 
 GRIP_COLOURS = {"GRIP0": "#6b7280", "GRIP1": "#2a6f97", "GRIP2": "#e9a23b", "GRIP3": "#e76f51",
                 "GRIP4": "#c1121f", "GRIP5": "#780000"}
@@ -60,6 +60,10 @@ def incident_pdf(db: Database, ref) -> bytes:
 
     incident = queries.get_incident(db, ref)
     target = incident["id"]
+    # The log is read once, its chain verified, and every list below is taken from it: the
+    # seal is printed under exactly the entries that were checked.
+    stored, problems = verified_entries(db, target)
+    log_entries = [queries.shown_entry(entry) for entry in stored]
     grip_labels = refdata.labels(db, "grip_levels")
     kind_labels = refdata.labels(db, "log_entry_kinds")
     categories = refdata.labels(db, "incident_categories")
@@ -91,7 +95,9 @@ def incident_pdf(db: Database, ref) -> bytes:
     else:
         story.append(para("Geen GRIP-niveau afgekondigd.", "body"))
 
-    decisions = queries.decisions(db, target)
+    kinds = set(queries.decision_kinds(db))
+    decisions = [{"number": number, **entry} for number, entry in
+                 enumerate((entry for entry in log_entries if entry["kind"] in kinds), start=1)]
     story.append(para("Besluitenlijst", "h1"))
     if decisions:
         rows = _by_day(decisions, "at", lambda d, day: [d["number"], d["seq"], _clock(d["at"], day), d["text"]])
@@ -112,13 +118,13 @@ def incident_pdf(db: Database, ref) -> bytes:
         story.append(para("Geen acties.", "body"))
 
     for kind, heading in (("alarmering", "Alarmeringen"), ("communicatie", "Communicatie")):
-        listed = queries.entries_of_kind(db, target, kind)
+        listed = _of_kind(log_entries, kind)
         if listed:
             story.append(para(heading, "h1"))
             rows = _by_day(listed, "at", lambda e, day: [e["seq"], _clock(e["at"], day), _who(e), e["text"]])
             story.append(LineTable(rows, [14 * mm, 16 * mm, 40 * mm, 110 * mm], ["Regel", "Tijd", "Door", "Tekst"]))
 
-    handovers = queries.entries_of_kind(db, target, HANDOVER_KIND)
+    handovers = _of_kind(log_entries, HANDOVER_KIND)
     if handovers:
         # Who held the incident when: the text itself is in the log below.
         story.append(CondPageBreak(HEADING_ROOM))
@@ -134,7 +140,7 @@ def incident_pdf(db: Database, ref) -> bytes:
         rows = [[item["seq"], item["label"], item["count"], _when(item["at"])] for item in counted]
         story.append(LineTable(rows, [14 * mm, 96 * mm, 25 * mm, 45 * mm], ["Regel", "Categorie", "Aantal", "Per"]))
 
-    lessons = queries.entries_of_kind(db, target, LESSON_KIND)
+    lessons = _of_kind(log_entries, LESSON_KIND)
     if lessons:
         story.append(CondPageBreak(HEADING_ROOM))
         story.append(para("Leerpunten", "h1"))
@@ -155,16 +161,15 @@ def incident_pdf(db: Database, ref) -> bytes:
     story.append(para("Logboek", "h1"))
     story.append(para("Per dag van vastleggen: wanneer het gebeurde (~ bij benadering) en wanneer het is "
                       "vastgelegd. Gecorrigeerde regels staan doorgehaald, met de correctie erbij.", "small"))
-    corrections = queries.corrections(db, target)
+    corrections = {entry["corrects"]: entry for entry in _of_kind(log_entries, CORRECTION_KIND)
+                   if entry["corrects"] is not None}  # corrected seq -> its latest correction
     header = ["Nr", "Gebeurd", "Vastgelegd", "Soort", "Auteur", "Tekst"]
     widths = [12.5 * mm, 16.5 * mm, 20.5 * mm, 24 * mm, 34 * mm, 72.5 * mm]
-    log = _by_day(queries.entries(db, target), "recorded_at",
+    log = _by_day(log_entries, "recorded_at",
                   lambda entry, day: _log_row(entry, day, corrections, kind_labels, st))
     story.append(LineTable(log, widths, header))
 
-    problems = check_chains(db, target)
-    head_seq, head_hash = db.execute("SELECT seq, hash FROM log_chain_heads WHERE incident_id = ?",
-                                     [target]).fetchone()
+    head_seq, head_hash = (log_entries[-1]["seq"], log_entries[-1]["hash"]) if log_entries else (0, "—")
     seal = [para("Zegel", "h1"),
             para(f"Hash (SHA-256) van de laatste regel ({head_seq}):", "body"),
             para(head_hash, "cell_bold"),
@@ -175,6 +180,10 @@ def incident_pdf(db: Database, ref) -> bytes:
     subtitle = f"Logboek incident {target} · {incident['location'] or 'locatie onbekend'} · " \
                f"geopend {_when(incident['opened_at'])}"
     return build_pdf(story, title=incident["title"], subtitle=subtitle, version=f"regel {head_seq}")
+
+
+def _of_kind(entries: list[dict], kind: str) -> list[dict]:
+    return [entry for entry in entries if entry["kind"] == kind]
 
 
 def _who(item: dict) -> str:

@@ -103,7 +103,12 @@ def get_incident(db: Database, ref) -> dict:
 
 
 def entry_dict(row) -> dict:
-    entry = dict(zip(_ENTRY_NAMES, row, strict=True))
+    return shown_entry(dict(zip(_ENTRY_NAMES, row, strict=True)))
+
+
+def shown_entry(entry: dict) -> dict:
+    """A stored entry (a dict of its columns) made into what readers show, in place: local
+    times, ``at_approx`` a bool, figures parsed, anonymised people as their placeholder."""
     entry["at_approx"] = bool(entry["at_approx"])
     if entry["figures"] is not None:
         entry["figures"] = json.loads(entry["figures"])
