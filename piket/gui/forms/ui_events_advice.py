@@ -160,7 +160,7 @@ class Ui_AdviceDialog(object):
         AdviceDialog.setWindowTitle(QCoreApplication.translate("AdviceDialog", u"Risicoadvies", None))
         self.versionLabel.setText(QCoreApplication.translate("AdviceDialog", u"&Versie", None))
         self.newVersion.setText(QCoreApplication.translate("AdviceDialog", u"&Nieuwe versie", None))
-        self.send.setText(QCoreApplication.translate("AdviceDialog", u"&Verzenden en bevriezen", None))
+        self.send.setText(QCoreApplication.translate("AdviceDialog", u"Ver&zenden en bevriezen", None))
         self.pdf.setText(QCoreApplication.translate("AdviceDialog", u"&PDF\u2026", None))
         self.conditionsLabel.setText(QCoreApplication.translate("AdviceDialog", u"Vergunningsvoorschri&ften (dubbelklik of F2 om te bewerken)", None))
         self.addCondition.setText(QCoreApplication.translate("AdviceDialog", u"Voorschrift &toevoegen", None))

@@ -242,8 +242,8 @@ class Ui_EventDialog(object):
         self.peak.setPlaceholderText(QCoreApplication.translate("EventDialog", u"op het drukste moment", None))
         self.label_area.setText(QCoreApplication.translate("EventDialog", u"Opper&vlakte (m\u00b2)", None))
         self.area.setPlaceholderText(QCoreApplication.translate("EventDialog", u"voor bezoekers beschikbaar", None))
-        self.label_permit.setText(QCoreApplication.translate("EventDialog", u"&Vergunningskenmerk", None))
-        self.label_notes.setText(QCoreApplication.translate("EventDialog", u"&Opmerkingen", None))
-        self.label_evaluation.setText(QCoreApplication.translate("EventDialog", u"E&valuatie", None))
+        self.label_permit.setText(QCoreApplication.translate("EventDialog", u"Vergunnings&kenmerk", None))
+        self.label_notes.setText(QCoreApplication.translate("EventDialog", u"Op&merkingen", None))
+        self.label_evaluation.setText(QCoreApplication.translate("EventDialog", u"Evaluat&ie", None))
     # retranslateUi
 

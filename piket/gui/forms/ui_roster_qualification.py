@@ -83,6 +83,6 @@ class Ui_RosterQualificationDialog(object):
         self.functionLabel.setText(QCoreApplication.translate("RosterQualificationDialog", u"&Functie", None))
         self.untilLabel.setText(QCoreApplication.translate("RosterQualificationDialog", u"&Geldig tot en met", None))
         self.validUntil.setDisplayFormat(QCoreApplication.translate("RosterQualificationDialog", u"dd-MM-yyyy", None))
-        self.noExpiry.setText(QCoreApplication.translate("RosterQualificationDialog", u"&Geen vervaldatum bekend", None))
+        self.noExpiry.setText(QCoreApplication.translate("RosterQualificationDialog", u"Geen verval&datum bekend", None))
     # retranslateUi
 

@@ -86,7 +86,7 @@ class View(QWidget):
         self.fill_button.clicked.connect(self.fill)
         self.swap_button = QPushButton("&Ruilen… (Ctrl+R)")
         self.swap_button.clicked.connect(self.swap)
-        self.pdf_button = QPushButton("&PDF… (Ctrl+P)")
+        self.pdf_button = QPushButton("P&DF… (Ctrl+P)")
         self.pdf_button.clicked.connect(self.export_pdf)
         self.status_button = QToolButton(text="&Statusbalk", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_button.setToolTip("Welke pools de statusbalk toont bij 'Nu piket'")
@@ -96,7 +96,7 @@ class View(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
-        for label, widget in (("&Vanaf", self.start_edit), ("&Periode", self.period)):
+        for label, widget in (("Va&naf", self.start_edit), ("Peri&ode", self.period)):
             text = QLabel(label)
             text.setBuddy(widget)
             bar.addWidget(text)
@@ -131,8 +131,8 @@ class View(QWidget):
         # building them cost a third of opening the roster.
         self.panels: dict[int, PersonPanel | PoolPanel] = {}
         self.tabs = QTabWidget()
-        self.tabs.addTab(roster_tab, "&Rooster")
-        for label in ("P&ersonen", "Poo&ls"):
+        self.tabs.addTab(roster_tab, "Roos&ter")
+        for label in ("&Personen", "Poo&ls"):
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(page, label)
