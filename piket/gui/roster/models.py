@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt
@@ -15,6 +16,8 @@ from piket.roster.gaps import shift_problem
 from piket.roster.people import absences_of, list_people, qualifications_of
 from piket.roster.pools import all_pools, handover_text, members, pool_overview
 from piket.roster.shifts import roster
+
+HEADER_CHARACTERS = 15  # a grid column is ~120 px: about 15 characters of header text
 
 GAP = QColor("#fde2e4")
 GAP_TEXT = QColor("#c1121f")
@@ -113,7 +116,7 @@ class RosterModel(QAbstractTableModel):
             pool = self.pools[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{pool.name}: {pool.function}, {pool.level}, {pool.kind} piket, overdracht {pool.handover}"
-            return None if role == Qt.ItemDataRole.FontRole else two_lines(pool.name)
+            return None if role == Qt.ItemDataRole.FontRole else header_lines(pool.name)
         if not 0 <= section < self.weeks:
             return None
         monday = self.week_start(section)
@@ -164,13 +167,11 @@ class RosterModel(QAbstractTableModel):
         return False  # the view reloads; Qt must not remove the source row
 
 
-def two_lines(name: str) -> str:
-    """A long pool name split at the space nearest its middle, for a narrow column header."""
-    if len(name) <= 14 or " " not in name:
-        return name
-    spaces = [i for i, ch in enumerate(name) if ch == " "]
-    cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
-    return name[:cut] + "\n" + name[cut + 1:]
+def header_lines(name: str, width: int = HEADER_CHARACTERS) -> str:
+    """A pool name broken at spaces into lines of about ``width`` characters, at most
+    three (a region has names like "Adviseur Bevolkingszorg GBT Almere")."""
+    lines = textwrap.wrap(name, width, break_long_words=False, break_on_hyphens=False) or [name]
+    return "\n".join(lines[:2] + [" ".join(lines[2:])] if len(lines) > 3 else lines)
 
 
 class ListModel(QAbstractTableModel):

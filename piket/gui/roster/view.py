@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QStyle,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +35,7 @@ from piket.gui import settings
 from piket.gui.background import run_in_background, save_in_background
 from piket.gui.errors import attempt
 from piket.gui.roster.dialogs import AssignDialog, SwapDialog, from_qdate, to_qdate
-from piket.gui.roster.models import RosterModel
+from piket.gui.roster.models import RosterModel, header_lines
 from piket.gui.roster.person_panel import PersonPanel
 from piket.gui.roster.pool_panel import PoolPanel
 from piket.roster import shifts
@@ -43,6 +43,7 @@ from piket.roster.fill import fill_roster
 from piket.roster.pools import get_pool
 
 PERIODS = [("13 weken", 13), ("26 weken", 26), ("52 weken", 52)]
+MIN_COLUMN = 120  # px
 
 
 class RosterEdit(QUndoCommand):
@@ -88,7 +89,7 @@ class View(QWidget):
         self.swap_button.clicked.connect(self.swap)
         self.pdf_button = QPushButton("P&DF… (Ctrl+P)")
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.status_button = QToolButton(text="&Statusbalk", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button = QPushButton("&Statusbalk")  # a push button leaves room for its menu arrow
         self.status_button.setToolTip("Welke pools de statusbalk toont bij 'Nu piket'")
         self.status_menu = QMenu(self)
         self.status_menu.aboutToShow.connect(self._build_status_menu)
@@ -113,7 +114,6 @@ class View(QWidget):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().setDefaultSectionSize(24)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.horizontalHeader().setMinimumSectionSize(120)
         self.grid.doubleClicked.connect(lambda _: self.assign())
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._show_cell())
         self.cell_line = QLabel()
@@ -196,6 +196,7 @@ class View(QWidget):
         current = self.grid.currentIndex()
         week = self.model.week_start(current.row()) if current.isValid() else None
         self.model.load(from_qdate(self.start_edit.date()), self.period.currentData())
+        self._fit_columns()
         row = (week - self.model.first).days // 7 if week else -1
         if not 0 <= row < self.model.weeks:
             row = self.model.current_row() or 0
@@ -207,6 +208,15 @@ class View(QWidget):
         self._show_cell()
         if self.main_window is not None and hasattr(self.main_window, "refresh_oncall"):
             self.main_window.refresh_oncall()
+
+    def _fit_columns(self) -> None:
+        """Columns share the width, but never so narrow that a word of a pool name is cut."""
+        header = self.grid.horizontalHeader()
+        metrics = header.fontMetrics()
+        words = {word for pool in self.model.pools for word in header_lines(pool.name).split()}
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        header.setMinimumSectionSize(max(MIN_COLUMN, widest + 2 * header.style().pixelMetric(
+            QStyle.PixelMetric.PM_HeaderMargin) + 8))
 
     def _show_cell(self) -> None:
         cell = self.model.cell(self.grid.currentIndex())

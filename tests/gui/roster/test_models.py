@@ -6,7 +6,7 @@ from piket.gui.roster.models import (
     QualificationModel,
     RosterModel,
     UpcomingModel,
-    two_lines,
+    header_lines,
 )
 from piket.roster.people import add_absence
 from piket.roster.shifts import assign, person_overview
@@ -57,6 +57,8 @@ def test_gaps_show_red_with_the_reason(db, monkeypatch):
     assert "niemand ingedeeld" in model.data(open_, Qt.ItemDataRole.ToolTipRole)
 
 
-def test_two_line_headers():
-    assert two_lines("OvD-Bz") == "OvD-Bz"
-    assert two_lines("Communicatieadviseur CoPI") == "Communicatieadviseur\nCoPI"
+def test_header_lines_break_long_pool_names_into_at_most_three():
+    assert header_lines("OvD-Bz") == "OvD-Bz"
+    assert header_lines("Communicatieadviseur CoPI") == "Communicatieadviseur\nCoPI"
+    assert header_lines("Adviseur Bevolkingszorg GBT Almere") == "Adviseur\nBevolkingszorg\nGBT Almere"
+    assert header_lines("Piketcoördinator Openbare Ruimte Almere") == "Piketcoördinator\nOpenbare Ruimte\nAlmere"
