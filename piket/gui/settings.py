@@ -22,6 +22,7 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_MODULE = Setting("window/last_module", str, "logbook")
 ONCALL_POOLS = Setting("statusbar/oncall_pools", list, [])  # empty: every pool
+ROSTER_POOLS = Setting("roster/grid_pools", list, [])  # the grid's columns; empty: every pool
 DEFAULT_HANDOVER = Setting("roster/default_handover", str, "mon 08:00")
 LOG_AUTHOR = Setting("logbook/author", str, "")
 

@@ -40,13 +40,16 @@ class RosterModel(QAbstractTableModel):
         self.cells: dict[tuple[int, int], dict] = {}
         self.on_drop = None  # callable(pool_id, source_start, target_start)
 
-    def load(self, first: date | None = None, weeks: int | None = None) -> None:
+    def load(self, first: date | None = None, weeks: int | None = None, only: list[str] | None = None) -> None:
+        """The grid from ``first`` for ``weeks``; ``only`` names the pools to show (none or
+        none that still exist: every pool)."""
         self.beginResetModel()
         if first is not None:
             self.first = iso_monday(first)
         if weeks is not None:
             self.weeks = weeks
-        self.pools = all_pools(self.db, hard_only=True)  # zacht piket has no week shifts
+        pools = all_pools(self.db, hard_only=True)  # zacht piket has no week shifts
+        self.pools = [pool for pool in pools if pool.name in set(only or ())] or pools
         first_day = timeutil.local_midnight(self.first)
         last_day = timeutil.local_midnight(self.first + timedelta(weeks=self.weeks))
         snapshot = eligibility.load(self.db, (first_day - eligibility.MAX_SHIFT, last_day + eligibility.MAX_SHIFT))

@@ -40,7 +40,7 @@ from piket.gui.roster.person_panel import PersonPanel
 from piket.gui.roster.pool_panel import PoolPanel
 from piket.roster import shifts
 from piket.roster.fill import fill_roster
-from piket.roster.pools import get_pool
+from piket.roster.pools import all_pools, get_pool
 
 PERIODS = [("13 weken", 13), ("26 weken", 26), ("52 weken", 52)]
 MIN_COLUMN = 120  # px
@@ -89,11 +89,14 @@ class View(QWidget):
         self.swap_button.clicked.connect(self.swap)
         self.pdf_button = QPushButton("P&DF… (Ctrl+P)")
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.status_button = QPushButton("&Statusbalk")  # a push button leaves room for its menu arrow
-        self.status_button.setToolTip("Welke pools de statusbalk toont bij 'Nu piket'")
-        self.status_menu = QMenu(self)
-        self.status_menu.aboutToShow.connect(self._build_status_menu)
-        self.status_button.setMenu(self.status_menu)
+        self.view_button = QPushButton("&Weergave")  # a push button leaves room for its menu arrow
+        self.view_button.setToolTip("Welke pools het rooster en de statusbalk ('Nu piket') tonen")
+        menu = QMenu(self)
+        self.grid_menu = menu.addMenu("Pools in het &rooster")
+        self.status_menu = menu.addMenu("Pools in de &statusbalk ('Nu piket')")
+        for submenu, setting in ((self.grid_menu, settings.ROSTER_POOLS), (self.status_menu, settings.ONCALL_POOLS)):
+            submenu.aboutToShow.connect(lambda submenu=submenu, setting=setting: self._fill_pool_menu(submenu, setting))
+        self.view_button.setMenu(menu)
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
@@ -102,7 +105,7 @@ class View(QWidget):
             text.setBuddy(widget)
             bar.addWidget(text)
             bar.addWidget(widget)
-        for widget in (self.fill_button, self.swap_button, self.pdf_button, self.status_button):
+        for widget in (self.fill_button, self.swap_button, self.pdf_button, self.view_button):
             bar.addWidget(widget)
 
         self.grid = QTableView()
@@ -195,7 +198,8 @@ class View(QWidget):
         """Reload the grid, keeping the chosen week and pool in view when they still are."""
         current = self.grid.currentIndex()
         week = self.model.week_start(current.row()) if current.isValid() else None
-        self.model.load(from_qdate(self.start_edit.date()), self.period.currentData())
+        self.model.load(from_qdate(self.start_edit.date()), self.period.currentData(),
+                        only=settings.get(settings.ROSTER_POOLS))
         self._fit_columns()
         row = (week - self.model.first).days // 7 if week else -1
         if not 0 <= row < self.model.weeks:
@@ -346,16 +350,25 @@ class View(QWidget):
         save_in_background(self, self.db, path, "Rooster als PDF", f"PDF maken: {len(pools)} pools, {weeks} weken…",
                            lambda db: roster_pdf(db, pools, first, weeks))
 
-    def _build_status_menu(self) -> None:
-        chosen = set(settings.get(settings.ONCALL_POOLS))
-        self.status_menu.clear()
-        for pool in self.model.pools:
-            action = QAction(pool.name, self.status_menu, checkable=True, checked=pool.name in chosen)
-            action.toggled.connect(lambda on, name=pool.name: self._toggle_status_pool(name, on))
-            self.status_menu.addAction(action)
+    def _fill_pool_menu(self, menu: QMenu, setting: settings.Setting) -> None:
+        """A checkable pool list; nothing checked means every pool ("Alle pools")."""
+        chosen = set(settings.get(setting))
+        menu.clear()
+        every = menu.addAction("Alle pools", lambda: self._choose_pools(setting, []))
+        every.setCheckable(True)
+        every.setChecked(not chosen)
+        menu.addSeparator()
+        for pool in all_pools(self.db, hard_only=True):
+            action = QAction(pool.name, menu, checkable=True, checked=pool.name in chosen)
+            action.toggled.connect(lambda on, name=pool.name: self._toggle_pool(setting, name, on))
+            menu.addAction(action)
 
-    def _toggle_status_pool(self, name: str, on: bool) -> None:
-        chosen = [p for p in settings.get(settings.ONCALL_POOLS) if p != name] + ([name] if on else [])
-        settings.put(settings.ONCALL_POOLS, chosen)
-        if self.main_window is not None:
+    def _toggle_pool(self, setting: settings.Setting, name: str, on: bool) -> None:
+        self._choose_pools(setting, [p for p in settings.get(setting) if p != name] + ([name] if on else []))
+
+    def _choose_pools(self, setting: settings.Setting, chosen: list[str]) -> None:
+        settings.put(setting, chosen)
+        if setting is settings.ROSTER_POOLS:
+            self.reload()
+        elif self.main_window is not None:
             self.main_window.refresh_oncall()

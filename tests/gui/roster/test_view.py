@@ -136,3 +136,27 @@ def test_pdf_is_made_in_the_background_and_written(view, qtbot, monkeypatch, tmp
     qtbot.keyClick(view.grid, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view.grid, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_grid_shows_the_pools_chosen_under_weergave_and_remembers_them(view, db):
+    make_pool(db, "OvD-Bz Lelystad", size=2, prefix="Lelystad")
+    make_pool(db, "AOV-adviseur Almere", function="AOV", size=2, prefix="AOV")
+    view.reload()
+    assert [p.name for p in view.model.pools] == ["AOV-adviseur Almere", "OvD-Bz Almere", "OvD-Bz Lelystad"]
+
+    def menu_actions():
+        view.grid_menu.aboutToShow.emit()
+        return {action.text(): action for action in view.grid_menu.actions() if action.text()}
+
+    assert menu_actions()["Alle pools"].isChecked()
+    menu_actions()["OvD-Bz Lelystad"].trigger()
+    menu_actions()["OvD-Bz Almere"].trigger()
+    assert [p.name for p in view.model.pools] == ["OvD-Bz Almere", "OvD-Bz Lelystad"]
+    assert not menu_actions()["Alle pools"].isChecked() and menu_actions()["OvD-Bz Almere"].isChecked()
+    again = View(db, None)  # the choice is remembered, and the status bar's is its own
+    assert [p.name for p in again.model.pools] == ["OvD-Bz Almere", "OvD-Bz Lelystad"]
+    view.status_menu.aboutToShow.emit()
+    assert [a.text() for a in view.status_menu.actions() if a.isChecked()] == ["Alle pools"]
+    menu_actions()["Alle pools"].trigger()
+    assert len(view.model.pools) == 3
+    again.deleteLater()
