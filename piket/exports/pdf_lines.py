@@ -45,6 +45,7 @@ class LineTable(Flowable):
         st = styles()
         self.cell, self.head, self.band_style = st["cell"], st["cell_head"], st["cell_bold"]
         self.col_widths = list(col_widths)
+        self.xs = [PAD_LEFT + left for left in accumulate(self.col_widths[:-1], initial=0.0)]  # text x per column
         self.broken: dict[tuple, list[str]] = {}  # (text, width, style) -> its lines
         self.header = self._measure(header, self.head)
         # Parts made by split share the measured rows and their running heights: a page
@@ -90,7 +91,7 @@ class LineTable(Flowable):
         # A fresh flowable (not a copy: the layout marks flowables it has postponed).
         part = LineTable.__new__(LineTable)
         Flowable.__init__(part)
-        for name in ("cell", "head", "band_style", "col_widths", "header", "all_rows", "bottoms", "band_of"):
+        for name in ("cell", "head", "band_style", "col_widths", "xs", "header", "all_rows", "bottoms", "band_of"):
             setattr(part, name, getattr(self, name))
         part.first, part.end = first, end
         band = self.band_of[first]
@@ -120,54 +121,65 @@ class LineTable(Flowable):
         return [self._part(self.first, last), self._part(last, self.end)]
 
     def draw(self) -> None:
+        # Written for speed: a page of a long log draws ~200 text lines, and reportlab's
+        # text object costs microseconds per call, so each cell is one origin and one
+        # textLine (textLines only for a cell of several lines), the font is set when it
+        # changes (header, band, body), and the rules under the rows are one ``lines`` call.
         canvas, text = self.canv, self.canv.beginText()
-        fills, fonts = [None], [None]  # the last colour set on the canvas and font on the text
+        origin, line, lines = text.setTextOrigin, text.textLine, text.textLines
+        width, xs = self.width, self.xs
+        shown: list = [None, None]  # the fill colour on the canvas, the style on the text object
 
         def fill(colour, bottom, height):
-            if fills[0] is not colour:
+            if shown[0] is not colour:
                 canvas.setFillColor(colour)
-                fills[0] = colour
-            canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
+                shown[0] = colour
+            canvas.rect(0, bottom, width, height, stroke=0, fill=1)
 
         def font(style, colour):
-            if fonts[0] != (style.name, colour):
+            if shown[1] is not style:
                 text.setFont(style.fontName, style.fontSize, style.leading)
                 text.setFillColor(colour)
-                fonts[0] = (style.name, colour)
+                shown[1] = style
 
-        top, stripe = self.height, 0
-        for index, row in enumerate([self.header, *([self.lead] if self.lead else []), *self.rows]):
+        top, stripe, rules = self.height, 0, []
+        body = [*([self.lead] if self.lead else []), *self.rows]
+        for row in [self.header, *body]:
             bottom = top - row.height
             if row.band:
                 fill(BAND, bottom, row.height)
                 font(self.band_style, NAVY)
-                text.setTextOrigin(PAD_LEFT, top - PAD_TOP - self.band_style.fontSize)
-                text.textLines(row.cells, trim=0)
+                origin(PAD_LEFT, top - PAD_TOP - self.band_style.fontSize)
+                lines(row.cells, trim=0)
                 top, stripe = bottom, 1
+                rules.append((0, bottom, width, bottom))
                 continue
-            stripe += 1
-            if index == 0:
+            if row is self.header:
                 fill(NAVY, bottom, row.height)
-            elif stripe % 2 == 1:
-                fill(LIGHT, bottom, row.height)
-            style = self.head if index == 0 else self.cell
+                style, stripe = self.head, 1  # the first row under it is not shaded, as under a band
+            else:
+                stripe += 1
+                if stripe % 2 == 1:
+                    fill(LIGHT, bottom, row.height)
+                style = self.cell
+                rules.append((0, bottom, width, bottom))
             font(style, style.textColor)
-            x = 0.0
-            for value, width in zip(row.cells, self.col_widths, strict=True):
-                if isinstance(value, Paragraph):
-                    value.drawOn(canvas, x + PAD_LEFT, top - PAD_TOP - value.height)
-                elif value:
-                    text.setTextOrigin(x + PAD_LEFT, top - PAD_TOP - style.fontSize)
-                    text.textLines(value, trim=0)
-                x += width
+            baseline = top - PAD_TOP - style.fontSize
+            for x, value in zip(xs, row.cells, strict=True):
+                if type(value) is list:
+                    if len(value) == 1:
+                        origin(x, baseline)
+                        line(value[0])
+                    elif value:
+                        origin(x, baseline)
+                        lines(value, trim=0)
+                else:  # a Paragraph
+                    value.drawOn(canvas, x, top - PAD_TOP - value.height)
             top = bottom
         canvas.drawText(text)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.25)
-        top = self.height - self.header.height
-        for row in [*([self.lead] if self.lead else []), *self.rows]:
-            top -= row.height
-            canvas.line(0, top, self.width, top)
+        canvas.lines(rules)
         canvas.setStrokeColor(NAVY)
         canvas.setLineWidth(0.8)
-        canvas.line(0, self.height - self.header.height, self.width, self.height - self.header.height)
+        canvas.line(0, self.height - self.header.height, width, self.height - self.header.height)
