@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.pagesizes import landscape as to_landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -106,8 +107,6 @@ def text_lines(value, style: ParagraphStyle, column_width: float) -> list[str]:
     The lines are those of reportlab's ``simpleSplit``; a number that cannot be too wide is
     not measured, and each word is measured once per font (a log repeats its words).
     """
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     room = column_width - CELL_PADDING
     if type(value) is int:
         text = str(value)
@@ -125,12 +124,19 @@ def text_lines(value, style: ParagraphStyle, column_width: float) -> list[str]:
 
 def _split(text: str, font: str, size: float, room: float) -> list[str]:
     """``reportlab.lib.utils.simpleSplit``, the same greedy breaking in the same arithmetic."""
-    space = _word_width(" ", font, size)
+    known = _WORD_WIDTHS.setdefault((font, size), {})
+    if len(known) > 200_000:  # a bound for a long-running GUI; a log uses a few thousand words
+        known.clear()
+    space = known.get(" ")
+    if space is None:
+        space = known[" "] = stringWidth(" ", font, size)
     lines = []
     for paragraph in text.split("\n"):
         words, used = [], -space
         for word in paragraph.split():
-            width = _word_width(word, font, size)
+            width = known.get(word)
+            if width is None:
+                width = known[word] = stringWidth(word, font, size)
             if used + space + width <= room or not words:
                 words.append(word)
                 used = used + space + width
@@ -142,16 +148,13 @@ def _split(text: str, font: str, size: float, room: float) -> list[str]:
     return lines
 
 
-@lru_cache(maxsize=100_000)
-def _word_width(word: str, font: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return stringWidth(word, font, size)
+# (font, size) -> word -> its width: words repeat across a log, so each is measured once.
+_WORD_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 
 
 @lru_cache(maxsize=64)
 def _widest_digit(font: str, size: float) -> float:
-    return max(_word_width(character, font, size) for character in "-0123456789")
+    return max(stringWidth(character, font, size) for character in "-0123456789")
 
 
 def badge(text: str, colour: str, width: float = 30 * mm, height: float = 12 * mm) -> Table:

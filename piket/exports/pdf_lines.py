@@ -46,7 +46,7 @@ class LineTable(Flowable):
         self.cell, self.head, self.band_style = st["cell"], st["cell_head"], st["cell_bold"]
         self.col_widths = list(col_widths)
         self.xs = [PAD_LEFT + left for left in accumulate(self.col_widths[:-1], initial=0.0)]  # text x per column
-        self.broken: dict[tuple, list[str]] = {}  # (text, width, style) -> its lines
+        self.broken: dict[str, list[dict]] = {}  # per style, per column: text -> its lines
         self.header = self._measure(header, self.head)
         # Parts made by split share the measured rows and their running heights: a page
         # break is a bisection, not a pass over every remaining row. Cells repeat (authors,
@@ -65,23 +65,25 @@ class LineTable(Flowable):
         return _Row(text_lines(text, style, sum(self.col_widths)), style.leading + PAD_TOP + PAD_BOTTOM, band=True)
 
     def _measure(self, row: Sequence, style) -> _Row:
-        cells, most, leading, known = [], 0, style.leading, self.broken
-        for value, width in zip(row, self.col_widths, strict=True):
+        columns = self.broken.get(style.name)
+        if columns is None:
+            columns = self.broken[style.name] = [{} for _ in self.col_widths]
+        cells, most, tallest = [], 0, 0.0  # the most lines in a text cell, the tallest paragraph
+        for value, width, known in zip(row, self.col_widths, columns, strict=True):
             if type(value) is str:
-                key = (value, width, style.name)
-                lines = known.get(key)
+                lines = known.get(value)
                 if lines is None:
-                    lines = known[key] = text_lines(value, style, width)
-                cells.append(lines)
-                most = max(most, len(lines) * leading)
+                    lines = known[value] = text_lines(value, style, width)
             elif isinstance(value, Paragraph):
                 cells.append(value)
-                most = max(most, value.wrap(width - CELL_PADDING, 10_000)[1])
+                tallest = max(tallest, value.wrap(width - CELL_PADDING, 10_000)[1])
+                continue
             else:
                 lines = text_lines(value, style, width)
-                cells.append(lines)
-                most = max(most, len(lines) * leading)
-        return _Row(cells, most + PAD_TOP + PAD_BOTTOM)
+            cells.append(lines)
+            if len(lines) > most:
+                most = len(lines)
+        return _Row(cells, max(most * style.leading, tallest) + PAD_TOP + PAD_BOTTOM)
 
     @property
     def rows(self) -> list[_Row]:
