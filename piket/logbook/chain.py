@@ -22,6 +22,7 @@ import json
 from collections.abc import Iterable, Mapping
 from functools import cache, partial
 from json.encoder import encode_basestring
+from operator import itemgetter
 
 from piket.logbook.schema import GENESIS
 
@@ -51,33 +52,32 @@ def canonical(entry: Mapping) -> bytes:
     separators=(",", ":"))`` of the hashed fields, byte for byte.
 
     Built from a fixed template of the sorted keys with each value encoded on its own
-    (the same encoder json uses), which takes half the time of ``json.dumps`` on a dict:
-    verifying an incident of 11,000 entries before printing its seal is mostly this.
+    (by the encoder json itself uses), which takes a third less time than ``json.dumps``
+    on a dict: verifying an incident of 11,000 entries before printing its seal is mostly this.
     """
-    present = tuple(field for field in OPTIONAL_HASHED_FIELDS if entry.get(field) is not None)
-    template, keys = _layout(present)
+    template, values_of, digested = _layout(tuple(field for field in OPTIONAL_HASHED_FIELDS
+                                                  if entry.get(field) is not None))
+    values = list(values_of(entry))
     salt = entry["salt"]
-    values = []
-    for key in keys:
-        value = entry[key]
-        if key in _DIGESTED:
-            value = digest(salt, value or "")
-        values.append(_ENCODERS.get(type(value), _json_value)(value))
-    return (template % tuple(values)).encode("utf-8")
+    for index in digested:
+        values[index] = digest(salt, values[index] or "")
+    encoder = _ENCODERS.get
+    return (template % tuple(["null" if value is None else encoder(type(value), _json_value)(value)
+                              for value in values])).encode("utf-8")
 
 
 # Exact types only: anything else (float, bool, a str subclass, bytes) goes through json itself.
-_ENCODERS = {str: encode_basestring, int: int.__repr__, type(None): lambda _: "null"}
+_ENCODERS = {str: encode_basestring, int: int.__repr__}
 _json_value = partial(json.dumps, ensure_ascii=False)
-_DIGESTED = frozenset(DIGESTED_FIELDS)
 
 
 @cache
-def _layout(optional: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """The JSON template (``{"key":%s,...}`` in sorted key order) and its keys, for the
-    optional fields that are set."""
+def _layout(optional: tuple[str, ...]) -> tuple[str, itemgetter, tuple[int, ...]]:
+    """For the optional fields that are set: the JSON template (``{"key":%s,...}``, keys
+    sorted), a getter of the values in that order, and where the digested values are."""
     keys = tuple(sorted((*HASHED_FIELDS, *optional)))
-    return "{" + ",".join(f"{encode_basestring(key)}:%s" for key in keys) + "}", keys
+    template = "{" + ",".join(f"{encode_basestring(key)}:%s" for key in keys) + "}"
+    return template, itemgetter(*keys), tuple(keys.index(field) for field in DIGESTED_FIELDS)
 
 
 def entry_hash(prev_hash: str, entry: Mapping) -> str:
