@@ -26,6 +26,9 @@ def test_pdf_has_title_footer_and_page_count(monkeypatch):
     assert "VERTROUWELIJK" in first
     assert "regel 5 <b>&amp;" in first
     assert "einde & <x>" in reader.pages[-1].extract_text()
+    last = reader.pages[-1].extract_text()  # the header and footer, drawn once, are on every page
+    assert "Gemeente Almere" in last and "VERTROUWELIJK" in last and f"pagina {pages} van {pages}" in last
+    assert data.count(b"/Subtype /Form") == 1
 
 
 def test_line_table_wraps_within_columns_repeats_its_header_and_loses_no_row():
