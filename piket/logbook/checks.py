@@ -72,7 +72,7 @@ def verified_entries(db: Database, incident: int) -> tuple[list[dict], list[str]
         entries = list(_entries(db.execute(f"SELECT {_CHAIN_COLUMNS} FROM log_entries WHERE incident_id = ? "
                                       "ORDER BY seq", [incident])))
     finally:
-        if snapshot:
+        if snapshot and db.conn.in_transaction:
             db.execute("COMMIT")
     return entries, _chain_problems(incident, title[0] if title else "?", entries, head and tuple(head))
 

@@ -96,9 +96,11 @@ def get_incident(db: Database, ref) -> dict:
     target = incident_id(db, ref)
     row = db.execute(f"SELECT {INCIDENT_COLUMNS} FROM incidents WHERE id = ?", [target]).fetchone()
     incident = _incident_dict(row, grip_summary(db, [target]).get(target, (None, None)))
-    incident["entry_count"] = db.execute(
-        "SELECT seq FROM log_chain_heads WHERE incident_id = ?", [target]
-    ).fetchone()[0]
+    head = db.execute("SELECT seq FROM log_chain_heads WHERE incident_id = ?", [target]).fetchone()
+    # Without its chain head (a tampered file) the entries are counted, so that the incident
+    # can still be shown and its PDF can say that the chain is broken.
+    incident["entry_count"] = head[0] if head else db.execute(
+        "SELECT count(*) FROM log_entries WHERE incident_id = ?", [target]).fetchone()[0]
     return incident
 
 

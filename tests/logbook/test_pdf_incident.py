@@ -53,3 +53,10 @@ def test_decisions_and_corrections_come_from_the_verified_log(db):
     text = _text(incident_pdf(db, target))
     assert "Opvang in sporthal" in text.split("Actielijst")[0]  # in the besluitenlijst
     assert "gecorrigeerd in regel 5: Regel een, verbeterd" in text
+
+
+def test_a_deleted_chain_head_makes_the_pdf_say_so_instead_of_failing(db):
+    target = incident_with_log(db, entries=2)
+    _without_triggers(db, "DELETE FROM log_chain_heads WHERE incident_id = ?", [target])
+    text = _text(incident_pdf(db, target))
+    assert "NIET IN ORDE" in text and "ketenkop ontbreekt" in text
