@@ -49,7 +49,8 @@ class RosterModel(QAbstractTableModel):
         if weeks is not None:
             self.weeks = weeks
         pools = all_pools(self.db, hard_only=True)  # zacht piket has no week shifts
-        self.pools = [pool for pool in pools if pool.name in set(only or ())] or pools
+        chosen = set(only or ())
+        self.pools = [pool for pool in pools if pool.name in chosen] or pools
         first_day = timeutil.local_midnight(self.first)
         last_day = timeutil.local_midnight(self.first + timedelta(weeks=self.weeks))
         snapshot = eligibility.load(self.db, (first_day - eligibility.MAX_SHIFT, last_day + eligibility.MAX_SHIFT))

@@ -35,7 +35,7 @@ from piket.gui import settings
 from piket.gui.background import run_in_background, save_in_background
 from piket.gui.errors import attempt
 from piket.gui.roster.dialogs import AssignDialog, SwapDialog, from_qdate, to_qdate
-from piket.gui.roster.models import RosterModel, header_lines
+from piket.gui.roster.models import RosterModel
 from piket.gui.roster.person_panel import PersonPanel
 from piket.gui.roster.pool_panel import PoolPanel
 from piket.roster import shifts
@@ -217,7 +217,7 @@ class View(QWidget):
         """Columns share the width, but never so narrow that a word of a pool name is cut."""
         header = self.grid.horizontalHeader()
         metrics = header.fontMetrics()
-        words = {word for pool in self.model.pools for word in header_lines(pool.name).split()}
+        words = {word for pool in self.model.pools for word in pool.name.split()}
         widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
         header.setMinimumSectionSize(max(MIN_COLUMN, widest + 2 * header.style().pixelMetric(
             QStyle.PixelMetric.PM_HeaderMargin) + 8))
