@@ -19,6 +19,7 @@ from piket.logbook.affected import describe
 from piket.logbook.authors import incoming_officer, on_call_officer
 from piket.logbook.handover import handover_summary, summary_text
 from piket.logbook.schema import GENESIS
+from piket.logbook.search import update_index
 from piket.logbook.service import INSERT_COLUMNS, INSERT_SQL, new_row
 from piket.storage import write
 
@@ -194,6 +195,7 @@ def add_demo(db: Database, years: int) -> str:
         if years > 1:
             _big_set(writer, rng, today, years)
         _recent(writer, rng, db, today)
+        update_index(db)  # searchable from the first search on, also read-only
     return f"{writer.incidents} incidenten met {writer.entries} logboekregels"
 
 

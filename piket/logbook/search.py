@@ -4,6 +4,9 @@ The user types words, not FTS syntax: each word becomes a quoted prefix term, al
 occur. Best match first (bm25), newest first among equals. Ranking costs a few
 microseconds per matching entry, so for a very common word only the newest
 ``RANKED_MATCHES`` matches are ranked: in a crisis log, recent entries are what one seeks.
+
+Saving an entry does not index it (see ``schema``): each search first indexes what was
+saved since the last one, so nothing saved is ever missing from the results.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from piket import timeutil
+from piket.storage import write
 
 MARK_START = "\x02"  # highlight markers in ``snippet``; the GUI turns them into <b>
 MARK_END = "\x03"
@@ -34,6 +38,7 @@ def search(db: Database, text: str, *, limit: int = 200, incident: int | None = 
     query = fts_query(text)
     if query is None:
         return []
+    update_index(db)
     where, params = "log_entries_fts MATCH ?", [query]
     newest = ""
     if incident is not None:
@@ -64,6 +69,27 @@ def search(db: Database, text: str, *, limit: int = 200, incident: int | None = 
          "text": row[5], "kind": row[6], "snippet": snippet(row[5], words)}
         for row in rows
     ]
+
+
+# The index's own table of document sizes has one row per indexed entry, keyed by its id:
+# its highest id says how far the index reaches, in the same transaction as the index itself.
+_INDEXED_TO = "SELECT coalesce(max(id), 0) FROM log_entries_fts_docsize"
+
+
+def update_index(db: Database) -> int:
+    """Index the entries saved since the index was last brought up to date; how many.
+
+    Entries get ids in the order they are saved and are never changed or removed, so the
+    entries past the highest indexed id are exactly the missing ones. That id is read again
+    under the write lock: two processes bringing the index up to date at once must not
+    index an entry twice.
+    """
+    if not db.execute(f"SELECT (SELECT coalesce(max(id), 0) FROM log_entries) > ({_INDEXED_TO})").fetchone()[0]:
+        return 0
+    with write(db):
+        indexed_to = db.execute(_INDEXED_TO).fetchone()[0]
+        return db.execute("INSERT INTO log_entries_fts (rowid, text) SELECT id, text FROM log_entries WHERE id > ?",
+                          [indexed_to]).rowcount
 
 
 @lru_cache(maxsize=8192)

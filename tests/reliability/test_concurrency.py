@@ -9,6 +9,7 @@ import threading
 
 import pytest
 
+from piket.logbook.search import search
 from piket.logbook.service import append_entry, open_incident
 from piket.storage import connect
 
@@ -19,23 +20,26 @@ def _app_and_cli(db_path, figure, cli_writes: int) -> None:
     errors: list[str] = []
 
     def cli_writer():
+        # Each search brings the search index up to date, racing the app doing the same.
         for number in range(cli_writes):
-            result = subprocess.run(
-                [sys.executable, "-m", "piket", "--db", str(db_path), "incident", "log", str(incident),
-                 "--text", f"cli {number}", "--author", "AC-Bz"],
-                capture_output=True, text=True,
-            )
-            if result.returncode != 0:
-                errors.append(result.stderr.strip())
+            for command in (["incident", "log", str(incident), "--text", f"cli {number}", "--author", "AC-Bz"],
+                            ["incident", "search", "app"]):
+                result = subprocess.run([sys.executable, "-m", "piket", "--db", str(db_path), *command],
+                                        capture_output=True, text=True)
+                if result.returncode != 0:
+                    errors.append(result.stderr.strip())
 
     thread = threading.Thread(target=cli_writer)
     thread.start()
     app_writes = 0
     while thread.is_alive():
         append_entry(db, incident, text=f"app {app_writes}", author="OvD-Bz")
+        search(db, "cli")
         app_writes += 1
     thread.join()
     texts = {row[0] for row in db.execute("SELECT text FROM log_entries WHERE incident_id = ?", [incident])}
+    found = {hit["text"] for hit in search(db, "cli")}
+    db.execute("INSERT INTO log_entries_fts (log_entries_fts, rank) VALUES ('integrity-check', 1)")  # none twice
     db.close()
     figure("concurrency", "app writes / CLI writes / errors / lost",
            f"{app_writes} / {cli_writes} / {len(errors)} / "
@@ -43,6 +47,7 @@ def _app_and_cli(db_path, figure, cli_writes: int) -> None:
     assert errors == []
     assert all(f"cli {n}" in texts for n in range(cli_writes))
     assert all(f"app {n}" in texts for n in range(app_writes))
+    assert found == {f"cli {n}" for n in range(cli_writes)}
 
 
 def test_app_and_cli_write_at_the_same_time(db_path, figure):
