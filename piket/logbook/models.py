@@ -23,8 +23,10 @@ CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # all but tab and n
 
 def clean_text(value: str | None, field: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
     text = (value or "").strip()
-    if required and not text:
-        raise PiketError(f"{field} is leeg")
+    if not text:
+        if required:
+            raise PiketError(f"{field} is leeg")
+        return text
     if len(text) > limit:
         raise PiketError(f"{field} is te lang ({len(text)} tekens, maximaal {limit})")
     bad = CONTROL_CHARACTER.search(text)

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from piket import refdata, timeutil
-from piket.errors import PiketError
+from piket.errors import NotFound, PiketError
 from piket.logbook import chain
 from piket.logbook.authors import default_author
 from piket.logbook.kinds import (
@@ -68,7 +68,7 @@ def append_entry(db: Database, incident: str | int, *, text: str, kind: str = "i
     if kind in OWN_VERB:
         raise PiketError(f"soort {kind!r} heeft een eigen opdracht: gebruik '{OWN_VERB[kind]}'")
     entry = new_entry(db, text=text, kind=kind, at=at, author=author, role=role, **fields)
-    target = open_incident_id(db, incident)
+    target = incident_ref(db, incident)  # open or not: ``insert_entry`` checks under the write lock
     if entry.decision_seq is not None:
         _existing_seq(db, target, entry.decision_seq)
     extra = {"status": "open"} if kind == ACTION_KIND else {}
@@ -207,7 +207,7 @@ def new_entry(db: Database, *, at: datetime | None, author: str | None, role: st
 
 
 def _check_codes(db: Database, entry: EntryInput) -> None:
-    refdata.require(db, "log_entry_kinds", entry.kind, "soort")
+    """The optional codes; ``insert_entry`` checks the kind."""
     for field, kind, what in (("source", "sources", "bron"), ("channel", "channels", "kanaal"),
                               ("team", "teams", "team"), ("reliability", "reliability_scale", "betrouwbaarheid"),
                               ("confidentiality", "confidentiality_levels", "vertrouwelijkheid")):
@@ -230,6 +230,12 @@ def _grip_level(db: Database, code: str) -> dict:
         if code.upper().replace(" ", "") == item["code"].upper():
             return item
     return refdata.require(db, "grip_levels", code, "GRIP-niveau")
+
+
+def incident_ref(db: Database, incident: str | int) -> int:
+    """The id ``incident`` names, without a query when it is one (as the GUI and scripts pass)."""
+    text = str(incident).strip()
+    return int(text) if text.isdigit() else incident_id(db, incident)
 
 
 def open_incident_id(db: Database, incident: str | int) -> int:
@@ -268,14 +274,24 @@ def _existing_seq(db: Database, target: int, seq) -> int:
 
 
 def insert_entry(db: Database, target: int, entry: EntryInput, **columns) -> int:
-    """Append inside the caller's transaction; the triggers check order and move the head."""
-    # Read inside the transaction: another process may have appended or closed meanwhile.
-    head_seq, head_hash, closed = db.execute(
-        "SELECT h.seq, h.hash, i.closed_at FROM log_chain_heads h JOIN incidents i ON i.id = h.incident_id "
-        "WHERE h.incident_id = ?", [target]
+    """Append inside the caller's transaction; the triggers check order and move the head.
+
+    The incident (it exists, it is open) and the entry's kind (still an active one) are
+    checked here, in one read under the write lock: another process may have appended,
+    closed the incident or retired the kind since the caller looked.
+    """
+    head = db.execute(
+        "SELECT h.seq, h.hash, i.closed_at, EXISTS (SELECT 1 FROM refdata WHERE kind = 'log_entry_kinds' "
+        "AND code = ? AND active = 1) FROM incidents i JOIN log_chain_heads h ON h.incident_id = i.id "
+        "WHERE i.id = ?", [entry.kind, target]
     ).fetchone()
+    if head is None:
+        raise NotFound(f"incident {str(target)!r} bestaat niet")
+    head_seq, head_hash, closed, known_kind = head
     if closed is not None:
         raise _closed(target)
+    if not known_kind:
+        refdata.require(db, "log_entry_kinds", entry.kind, "soort")  # raises, naming the known kinds
     row = new_row(target, head_seq + 1, entry.model_dump(), secrets.token_hex(8), **columns)
     row["prev_hash"] = head_hash
     row["hash"] = chain.entry_hash(head_hash, row)
