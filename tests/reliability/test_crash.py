@@ -2,7 +2,7 @@
 
 Several processes append logbook entries and change the roster in the same database while the test kills them, one at a time,
 at random moments, and starts a fresh writer in its place. Afterwards ``piket check``
-must pass and every write a writer reported as saved must be there.
+must pass and every write a writer reported as saved must be there, and be found by search.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from piket.logbook.search import update_index
 from piket.logbook.service import open_incident
 from piket.storage import connect
 from piket.storage.check import run_checks
@@ -73,9 +74,14 @@ def crash_run(db_path: Path, kills: int, writers: int = 3, seed: int = 7) -> tup
     db = connect(db_path)
     present = {f"log {row[0]}" for row in db.execute("SELECT text FROM log_entries WHERE author = 'crashtest'")}
     present |= {f"roster {row[0]}" for row in db.execute("SELECT reason FROM roster_changes")}
+    # Killed while indexing or not, the index holds every entry once: each text is one phrase hit.
+    update_index(db)
+    db.execute("INSERT INTO log_entries_fts (log_entries_fts, rank) VALUES ('integrity-check', 1)")
+    unfound = [text for text in acked if text.startswith("log ") and db.execute(
+        "SELECT count(*) FROM log_entries_fts WHERE log_entries_fts MATCH ?", [f'"{text[4:]}"']).fetchone()[0] != 1]
     db.close()
     lost = [text for text in acked if text not in present]
-    return kills, len(acked), lost
+    return kills, len(acked), lost + unfound
 
 
 def _check(db_path, kills, figure, label):

@@ -1,5 +1,5 @@
-"""A writer process for the crash test: appends logbook entries and makes roster changes
-as fast as it can, and prints one line per acknowledged write.
+"""A writer process for the crash test: appends logbook entries, searches now and then, and
+makes roster changes as fast as it can, and prints one line per acknowledged write.
 
 A line is printed only after the service call returned, i.e. after COMMIT: that is the
 moment the GUI would show the change as saved. The parent kills this process at random.
@@ -8,6 +8,7 @@ moment the GUI would show the change as saved. The parent kills this process at 
 import sys
 from datetime import date, timedelta
 
+from piket.logbook.search import search
 from piket.logbook.service import append_entry
 from piket.roster.shifts import assign
 from piket.storage import connect
@@ -26,6 +27,8 @@ def main() -> None:
         append_entry(db, incident, text=text, author="crashtest")
         sys.stdout.write(f"log {text}\n")
         sys.stdout.flush()
+        if counter % 4 == 0:  # a search indexes what was saved: may be killed while doing so
+            search(db, tag)
         week = FIRST_WEEK + timedelta(weeks=counter % 52)
         assign(db, pool, week, members[counter % len(members)], reason=text)
         sys.stdout.write(f"roster {text}\n")
