@@ -1,6 +1,6 @@
 """Times: stored as UTC text, entered and shown in Europe/Amsterdam whatever the machine's zone."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -39,3 +39,9 @@ def test_stored_form_round_trips_and_sorts_as_time(moment):
     assert timeutil.from_db(stored) == moment
     later = timeutil.to_db(moment + timedelta(seconds=1))
     assert stored < later
+
+
+@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1),
+                    timezones=st.sampled_from([UTC, timeutil.TZ, timezone(timedelta(hours=-5, minutes=-30))])))
+def test_stored_form_is_utc_to_the_second_whatever_the_zone(moment):
+    assert timeutil.to_db(moment) == moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -201,7 +201,8 @@ def current_grip(db: Database, target: int) -> str | None:
 def new_entry(db: Database, *, at: datetime | None, author: str | None, role: str, **fields) -> EntryInput:
     moment = at or timeutil.now()
     name, default_role = default_author(db, moment, author)
-    entry = EntryInput(at=moment, author=name, role=role or default_role, **fields)
+    entry = EntryInput(at=at, author=name, role=role or default_role, **fields)
+    entry.at = moment  # set after validation: "now" needs no check against the future
     _check_codes(db, entry)
     return entry
 
