@@ -156,10 +156,13 @@ def report_cli(db: Database, args, build=period_report) -> None:
         return
     print(summary_sentence(db, report))
     print()
-    print_table([{"niveau": k, "aantal": v} for k, v in report["by_max_grip"].items()],
+    # Labels, as in the PDF; the JSON keeps the codes.
+    levels = {**refdata.labels(db, "grip_levels"), NO_GRIP: "geen GRIP"}
+    print_table([{"niveau": levels.get(k, k), "aantal": v} for k, v in report["by_max_grip"].items()],
                 [("niveau", "hoogste GRIP"), ("aantal", "aantal")])
     print()
-    print_table([{"categorie": k, "aantal": v} for k, v in report["by_category"].items()],
+    categories = refdata.labels(db, "incident_categories")
+    print_table([{"categorie": categories.get(k, k), "aantal": v} for k, v in report["by_category"].items()],
                 [("categorie", "categorie"), ("aantal", "aantal")])
     for path in written:
         print(path)

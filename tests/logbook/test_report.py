@@ -42,6 +42,15 @@ def test_report_cli_writes_pdf_and_csv_and_keeps_stdout_pure_json(half_year, cli
     assert rows[0].startswith("id;geopend;gesloten;titel") and len(rows) == 27
 
 
+def test_report_cli_table_names_levels_and_categories_as_the_pdf_does(half_year, cli):
+    code, out, err = cli("report", "period", "--from", "2019-01-01", "--to", "2019-06-30")
+    assert code == 0, err
+    assert "26 meldingen" in out
+    for label in ("GRIP 2", "geen GRIP", "Uitval vitale infrastructuur", "Stormschade / wateroverlast"):
+        assert label in out
+    assert "uitval_vitale_infrastructuur" not in out
+
+
 def test_empty_period_and_reversed_range(db, cli, cli_json):
     report = cli_json("report", "period", "--from", "2030-01-01", "--to", "2030-06-30")
     assert (report["meldingen"], report["by_max_grip"], report["by_category"], report["incidents"]) == (
