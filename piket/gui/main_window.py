@@ -201,7 +201,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&Over piket", "F1", self.show_about))
+        help_menu.addAction(self._action("&Sneltoetsen", "F1", self.show_shortcuts))
+        help_menu.addAction(self._action("&Over piket", "Ctrl+F1", self.show_about))
 
     def _build_status_bar(self) -> None:
         self.oncall_label = ElidedLabel(objectName="oncall")
@@ -337,6 +338,16 @@ class MainWindow(QMainWindow):
                                      contact_list_pdf)
         if written:
             self.statusBar().showMessage(f"Bereikbaarheidslijst opgeslagen: {written}", 10000)
+
+    def show_shortcuts(self) -> None:
+        """F1: the shortcuts of the module shown, then those that work everywhere."""
+        from piket.gui.shortcuts import listed, show_overview
+
+        module = by_name(self.current_module())
+        view = self.views.get(module.name)
+        # typed_keys: keys a view's widgets handle themselves (Enter on the log's entry line).
+        own = [*getattr(view, "typed_keys", []), *listed(view)] if view is not None else []
+        self.shortcuts_dialog = show_overview(self, [(module.label, own), ("Overal", listed(self, recursive=False))])
 
     def show_about(self) -> None:
         from PySide6.QtGui import QPixmap

@@ -6,7 +6,7 @@ entry committed the moment Enter is pressed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from piket.gui.logbook.meetings_tab import MeetingsPanel
 from piket.gui.logbook.models import ActionModel, IncidentListModel, LogModel
 from piket.gui.logbook.search_panel import SearchResults
 from piket.gui.logbook.verbs import Verbs
+from piket.gui.shortcuts import bind
 from piket.logbook import queries
 from piket.logbook.affected import affected
 from piket.logbook.authors import default_author, on_call_officer
@@ -164,7 +165,7 @@ class View(Verbs, QWidget):
         self.saved_note = QLabel(objectName="savedNote")
         self.closed_note = QLabel(objectName="closedNote")
         self.meeting_strip = MeetingStrip(db)
-        self.help_note = QLabel(self._shortcut_help())
+        self.help_note = QLabel(self._shortcut_help(kinds))
         self.help_note.setObjectName("incidentSub")
         self.help_note.setWordWrap(True)
 
@@ -215,33 +216,45 @@ class View(Verbs, QWidget):
 
     # --- keyboard ------------------------------------------------------------------
     def _shortcuts(self, kinds: list[dict]) -> None:
-        bindings = {
-            "Ctrl+N": self.new_incident, "Ctrl+F": self.focus_search, "Ctrl+T": self.entry_bar.edit_time,
-            "Ctrl+G": self.change_grip, "Ctrl+E": self.correct_selected, "Ctrl+H": self.hand_over,
-            "Ctrl+Shift+G": self.count_affected, "Ctrl+P": self.export_pdf,
-            "Ctrl+Shift+W": self.close_or_reopen, "Ctrl+U": self.change_action_status,
-            "Ctrl+J": lambda: self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count()),
-            "Ctrl+Shift+O": self.toggle_meeting, "Ctrl+Shift+P": self.export_minutes,
-            "Alt+Up": lambda: self.step_incident(-1), "Alt+Down": lambda: self.step_incident(1),
-            "Escape": self.back_to_entry,
-        }
+        bindings = [
+            ("Ctrl+N", "Nieuw incident", self.new_incident),
+            ("Ctrl+F", "Zoeken in alle logboeken", self.focus_search),
+            ("Ctrl+T", "Ander tijdstip voor de regel", self.entry_bar.edit_time),
+            ("Ctrl+G", "GRIP-niveau wijzigen", self.change_grip),
+            ("Ctrl+Shift+G", "Getroffenen tellen", self.count_affected),
+            ("Ctrl+E", "De gekozen regel corrigeren", self.correct_selected),
+            ("Ctrl+U", "Status van de gekozen actie", self.change_action_status),
+            ("Ctrl+H", "Overdracht", self.hand_over),
+            ("Ctrl+Shift+O", "Overleg openen of sluiten", self.toggle_meeting),
+            ("Ctrl+Shift+P", "Verslag van het overleg als PDF", self.export_minutes),
+            ("Ctrl+P", "Incident als PDF", self.export_pdf),
+            ("Ctrl+Shift+W", "Incident sluiten of heropenen", self.close_or_reopen),
+            ("Ctrl+J", "Volgend tabblad (Logboek, Acties, Overleggen)",
+             lambda: self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())),
+            ("Alt+Up", "Vorig incident", lambda: self.step_incident(-1)),
+            ("Alt+Down", "Volgend incident", lambda: self.step_incident(1)),
+            ("Escape", "Terug naar de invoerregel", self.back_to_entry),
+        ]
+        taken = {keys for keys, _, _ in bindings}
         for kind in kinds:
-            if kind.get("shortcut") and kind["code"] not in OWN_VERB and kind.get("active", True):
-                bindings.setdefault(kind["shortcut"], lambda code=kind["code"]: self.entry_bar.set_kind(code))
-        self.bindings = bindings
-        for keys, slot in bindings.items():
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        self.entry_bar.line.passed_through = {QKeySequence(keys).toString() for keys in bindings}
+            if kind.get("shortcut") and kind["code"] not in OWN_VERB and kind.get("active", True) \
+                    and kind["shortcut"] not in taken:
+                taken.add(kind["shortcut"])
+                bindings.append((kind["shortcut"], f"Soort: {kind['label'].lower()}",
+                                 lambda code=kind["code"]: self.entry_bar.set_kind(code)))
+        for keys, description, slot in bindings:
+            bind(keys, self, slot, description)
+        self.entry_bar.line.passed_through = {QKeySequence(keys).toString() for keys, _, _ in bindings}
 
-    def _shortcut_help(self) -> str:
-        return ("Enter opslaan · Ctrl+T ander tijdstip · Ctrl+B besluit · Ctrl+A actie · Ctrl+Shift+B beeld · "
-                "Ctrl+O oordeel · Ctrl+K communicatie · Ctrl+L alarmering · Ctrl+I informatie · "
-                "Ctrl+Shift+E leerpunt · Ctrl+G GRIP · Ctrl+Shift+G getroffenen · Ctrl+H overdracht · Ctrl+E corrigeren · Ctrl+U actiestatus · "
-                "Ctrl+Shift+O overleg · Ctrl+Shift+P verslag-PDF · Ctrl+J tabblad · "
-                "Alt+↑/↓ incident · "
-                "Esc terug naar de regel")
+    # Listed first under F1: handled by the entry line itself, not by a shortcut.
+    typed_keys = [("Enter", "Regel opslaan (met de huidige tijd, of die van Ctrl+T)")]
+
+    def _shortcut_help(self, kinds: list[dict]) -> str:
+        """The few keys of every minute; F1 lists them all (from the shortcuts themselves)."""
+        keys = {kind["code"]: kind.get("shortcut") for kind in kinds if kind.get("active", True)}
+        kind_keys = " · ".join(f"{keys[code]} {code}" for code in ("besluit", "actie") if keys.get(code))
+        return (f"Enter opslaan · Ctrl+T ander tijdstip · {kind_keys} · Ctrl+G GRIP · Ctrl+E corrigeren · "
+                "F1 alle sneltoetsen")
 
     def activate(self) -> None:
         if self.incident_id is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,7 @@ from piket.gui.errors import attempt
 from piket.gui.roster.dialogs import AbsenceDialog, QualificationDialog
 from piket.gui.roster.models import AbsenceModel, PeopleModel, QualificationModel, UpcomingModel
 from piket.gui.roster.person_dialogs import PersonDialog, anonymise_with_confirmation
+from piket.gui.shortcuts import bind
 from piket.roster.people import add_absence, add_qualification, get_person, remove_absence
 from piket.roster.privacy import ANONYMISED
 from piket.roster.shifts import person_overview
@@ -105,15 +106,19 @@ class PersonPanel(QWidget):
         self.absence_button = shortcut_button("&Afwezigheid…", "Ctrl+Shift+A", self.add_absence)
         self.remove_button = shortcut_button("Verwijderen", "Del in de lijst", self.remove_absence,
                                      "De gekozen afwezigheid verwijderen")
-        for keys, slot in (("Ctrl+Shift+Q", self.edit_qualification), ("Ctrl+Shift+A", self.add_absence),
-                           ("Ctrl+N", self.new_person), ("F2", self.edit_person), ("Ctrl+E", self.edit_person),
-                           ("Ctrl+I", self.import_people), ("Ctrl+Shift+E", self.export_people),
-                           ("Ctrl+Shift+Del", self.anonymise)):
-            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, description, slot in (
+                ("Ctrl+N", "Nieuwe persoon", self.new_person), ("F2", "Persoon bewerken", self.edit_person),
+                ("Ctrl+E", "Persoon bewerken", self.edit_person),
+                ("Ctrl+Shift+Q", "Vakbekwaamheid van de persoon", self.edit_qualification),
+                ("Ctrl+Shift+A", "Afwezigheid toevoegen", self.add_absence),
+                ("Ctrl+I", "Personen importeren (CSV)", self.import_people),
+                ("Ctrl+Shift+E", "Personen exporteren (CSV)", self.export_people),
+                ("Ctrl+Shift+Del", "Persoon anonimiseren", self.anonymise)):
+            bind(keys, self, slot, description)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.people_view, self.edit_person, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.absence_view, self.remove_absence,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+            bind(key, self.people_view, self.edit_person, "Persoon bewerken", Qt.ShortcutContext.WidgetShortcut)
+        bind(QKeySequence.StandardKey.Delete, self.absence_view, self.remove_absence,
+             "Afwezigheid verwijderen (in de lijst)", Qt.ShortcutContext.WidgetShortcut)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from piket.gui.errors import attempt
 from piket.gui.roster.models import MemberModel, PoolModel
 from piket.gui.roster.person_panel import shortcut_button, table
 from piket.gui.roster.pool_dialogs import MemberDialog, PoolDialog
+from piket.gui.shortcuts import bind
 from piket.roster.pools import handover_text, set_member
 
 HINT = ("Ctrl+N nieuwe pool · F2/Enter bewerken · Ctrl+M lid toevoegen · Del (in de ledenlijst) of "
@@ -45,13 +46,15 @@ class PoolPanel(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result = QLabel(wordWrap=True)
         self.hint = QLabel(HINT, objectName="pageSubtitle", wordWrap=True)
-        for keys, slot in (("Ctrl+N", self.new_pool), ("F2", self.edit_pool), ("Ctrl+E", self.edit_pool),
-                           ("Ctrl+M", self.add_member), ("Ctrl+Shift+M", self.remove_member)):
-            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, description, slot in (
+                ("Ctrl+N", "Nieuwe pool", self.new_pool), ("F2", "Pool bewerken", self.edit_pool),
+                ("Ctrl+E", "Pool bewerken", self.edit_pool), ("Ctrl+M", "Lid toevoegen", self.add_member),
+                ("Ctrl+Shift+M", "Lid verwijderen", self.remove_member)):
+            bind(keys, self, slot, description)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.pools_view, self.edit_pool, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.members_view, self.remove_member,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+            bind(key, self.pools_view, self.edit_pool, "Pool bewerken", Qt.ShortcutContext.WidgetShortcut)
+        bind(QKeySequence.StandardKey.Delete, self.members_view, self.remove_member,
+             "Lid verwijderen (in de ledenlijst)", Qt.ShortcutContext.WidgetShortcut)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from piket.gui.roster.dialogs import AssignDialog, SwapDialog, from_qdate, to_qd
 from piket.gui.roster.models import RosterModel
 from piket.gui.roster.person_panel import PersonPanel
 from piket.gui.roster.pool_panel import PoolPanel
+from piket.gui.shortcuts import bind
 from piket.roster import shifts
 from piket.roster.fill import fill_roster
 from piket.roster.pools import all_pools, get_pool
@@ -150,10 +151,12 @@ class View(QWidget):
 
     # --- set-up ----------------------------------------------------------------------------
     def _shortcuts(self) -> None:
-        grid_keys = [(Qt.Key.Key_Return, self.assign), (Qt.Key.Key_Enter, self.assign), (Qt.Key.Key_F2, self.assign),
-                     (QKeySequence.StandardKey.Delete, self.unassign)]
-        for keys, slot in grid_keys:
-            QShortcut(QKeySequence(keys), self.grid, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        grid_keys = [(Qt.Key.Key_Return, "Dienst toewijzen (in het rooster)", self.assign),
+                     (Qt.Key.Key_Enter, "Dienst toewijzen (in het rooster)", self.assign),
+                     (Qt.Key.Key_F2, "Dienst toewijzen (in het rooster)", self.assign),
+                     (QKeySequence.StandardKey.Delete, "Toewijzing weghalen (in het rooster)", self.unassign)]
+        for keys, description, slot in grid_keys:
+            bind(keys, self.grid, slot, description, Qt.ShortcutContext.WidgetShortcut)
         undo = self.undo_stack.createUndoAction(self, "Ongedaan maken")
         undo.setShortcut(QKeySequence("Ctrl+Z"))
         redo = self.undo_stack.createRedoAction(self, "Opnieuw")
@@ -161,10 +164,12 @@ class View(QWidget):
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        for keys, slot in (("Ctrl+L", self.fill), ("Ctrl+R", self.swap), ("Ctrl+P", self.export_pdf),
-                           ("Ctrl+T", self.go_to_today), ("Alt+Left", lambda: self.shift_period(-1)),
-                           ("Alt+Right", lambda: self.shift_period(1))):
-            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, description, slot in (
+                ("Ctrl+L", "Open diensten eerlijk vullen", self.fill), ("Ctrl+R", "Twee weken ruilen", self.swap),
+                ("Ctrl+P", "Rooster als PDF", self.export_pdf), ("Ctrl+T", "Naar vandaag", self.go_to_today),
+                ("Alt+Left", "Vorige periode", lambda: self.shift_period(-1)),
+                ("Alt+Right", "Volgende periode", lambda: self.shift_period(1))):
+            bind(keys, self, slot, description)
 
     def activate(self) -> None:
         self.grid.setFocus()

