@@ -45,7 +45,7 @@ screenshots: $(VENV)/.installed
 	PIKET_SETTINGS=/tmp/piket-screens.ini $(BIN)/piket --db /tmp/piket-screens.sqlite demo >/dev/null
 	for m in roster logbook events checklist; do \
 	  PIKET_SETTINGS=/tmp/piket-screens.ini $(BIN)/piket --db /tmp/piket-screens.sqlite \
-	    gui --screenshot docs/screenshots/$$m.png --module $$m --size 1366x768; \
+	    gui --screenshot docs/screenshots/$$m.png --module $$m --size 1366x768 || exit 1; \
 	done
 
 dist: $(VENV)/.installed
